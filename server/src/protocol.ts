@@ -1,0 +1,54 @@
+// What the client and the server say to each other beyond standard LSP: the settings and the few
+// custom requests and notifications. The client imports this file (type-only or bundled), so it
+// must not import anything of the server's.
+
+import type { Severity } from './model/types.js';
+
+/** Settings under `marginalia.*`, as the client sends them. */
+export interface MarginaliaSettings {
+  /** Severity per rule code, overriding marginalia.yaml; 'off' disables the rule. */
+  rules: Record<string, Severity | 'off'>;
+  inlayHints: {
+    /** `Instantsia ‹Stalin›` after a cover name with no identification beside it. */
+    coverNames: boolean;
+    /** `07/05/50 ‹1950-07-05›` after an all-numeric date. */
+    numericDates: boolean;
+  };
+}
+
+export const defaultSettings: MarginaliaSettings = {
+  rules: {},
+  inlayHints: { coverNames: true, numericDates: true },
+};
+
+/** Server → client, whenever the corpus index changes: what the status bar shows. */
+export const corpusStatusNotification = 'marginalia/corpusStatus';
+export interface CorpusStatus {
+  corpora: number;
+  documents: number;
+  people: number;
+  errors: number;
+  warnings: number;
+  /** True while the corpus is being indexed. */
+  indexing: boolean;
+}
+
+/** Client → server: the registry entry of the name at a position (Open Registry Entry command). */
+export const registryEntryRequest = 'marginalia/registryEntry';
+export interface RegistryEntryParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export type RegistryEntryResult = { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null;
+
+/** Client → server: check every transcription of every corpus now (Check Whole Corpus command). */
+export const checkCorpusRequest = 'marginalia/checkCorpus';
+export interface CheckCorpusResult {
+  files: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+  information: number;
+  hints: number;
+  accepted: number;
+}
