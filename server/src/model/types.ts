@@ -216,8 +216,10 @@ export interface TransmissionStamp {
   actionRange: Range;
   /** `by Stepanova`, `Araushkin`. */
   by?: { text: string; range: Range; entryId?: string };
-  /** `From BEIJING`, `in Moscow`, `at the 8D/GS`. */
+  /** `in Moscow`, `at the 8D/GS`: where the stamp was made, when the stamp says. */
   place?: { text: string; range: Range; entryId?: string };
+  /** `Transmitted to Bulganin`, `delivered to Comrade Bulganin`. */
+  to?: { text: string; range: Range; entryId?: string };
   date?: DateMention;
   time?: TimeMention;
   /** Whether the stamp is an editors' note ([Handwritten: …]) rather than a printed stamp. */
@@ -241,6 +243,8 @@ export interface ReferenceNumber {
   key: string;
   /** `P78/118` → protocol 78, item 118; `Protocol #78` → protocol 78. */
   protocol?: { number: string; item?: string };
+  /** `telegram #1405/sh dated 5 October`: the date the text gives the numbered message. */
+  date?: DateMention;
 }
 
 export interface ArchiveReference {
@@ -347,6 +351,8 @@ export interface TranscribedDocument {
   quotations: Range[];
   /** Earlier copies of this header (a page title). */
   repeatedHeaders: Range[];
+  /** `From BEIJING`, `From Pyongyang`: where the message was sent from. */
+  origin?: { text: string; range: Range; entryId?: string };
 }
 
 export interface TranscriptionFile {

@@ -1,0 +1,90 @@
+// Runs the rules over a corpus and turns what they find into findings: the severity the corpus
+// (marginalia.yaml) or the user (settings) chose, and discrepancies the editors accepted removed
+// and counted.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Corpus } from '../corpus/index.js';
+import type { AcceptedFinding, Finding, Severity, TranscribedDocument } from '../model/types.js';
+import { rules } from './rules.js';
+
+export { rules };
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Findings that marginalia.yaml accepts, with the reason given there. */
+  accepted: Array<Finding & { reason: string }>;
+}
+
+export type SeverityOverrides = Record<string, Severity | 'off'>;
+
+export const registryRuleCodes = ['registry-syntax', 'registry-malformed', 'registry-duplicate', 'registry-ambiguous-alias'];
+export const settingsRuleCode = 'corpus-settings';
+
+function severityFor(code: string, fallback: Severity, corpus: Corpus, overrides: SeverityOverrides): Severity | 'off' {
+  return overrides[code] ?? corpus.settings.rules[code] ?? fallback;
+}
+
+/** The findings of one transcription file. */
+export function checkFile(corpus: Corpus, uri: string, overrides: SeverityOverrides = {}): CheckResult {
+  const file = corpus.file(uri);
+  const result: CheckResult = { findings: [], accepted: [] };
+  if (!file) return result;
+  for (const p of file.problems) {
+    result.findings.push({ uri, range: p.range, severity: 'error', code: 'unreadable', message: p.message, related: [] });
+  }
+  for (const doc of file.documents) {
+    for (const rule of rules) {
+      const severity = severityFor(rule.code, rule.defaultSeverity, corpus, overrides);
+      if (severity === 'off') continue;
+      let found;
+      try {
+        found = rule.check({ corpus, uri, doc });
+      } catch (error) {
+        found = [{ range: doc.range, message: `The rule ${rule.code} failed on this document (${String(error)}); please report it.`, related: [] }];
+      }
+      for (const f of found) {
+        const finding: Finding = { uri, severity, code: rule.code, documentIndex: doc.index, ...f };
+        const acceptance = accepting(corpus, finding, uri, doc);
+        if (acceptance) result.accepted.push({ ...finding, reason: acceptance.reason });
+        else result.findings.push(finding);
+      }
+    }
+  }
+  return result;
+}
+
+/** The findings about the registry files and marginalia.yaml. */
+export function checkRegistry(corpus: Corpus, settingsUri: string, overrides: SeverityOverrides = {}): Finding[] {
+  const out: Finding[] = [];
+  for (const p of corpus.registry.problems) {
+    const severity = severityFor(p.code, p.severity, corpus, overrides);
+    if (severity === 'off') continue;
+    out.push({
+      uri: p.file,
+      range: p.range,
+      severity,
+      code: p.code,
+      message: p.message,
+      related: p.related ? [{ uri: p.related.file, range: p.related.range, message: p.related.message }] : [],
+    });
+  }
+  for (const p of corpus.settings.problems) {
+    out.push({ uri: settingsUri, range: p.range, severity: 'error', code: settingsRuleCode, message: p.message, related: [] });
+  }
+  return out;
+}
+
+function accepting(corpus: Corpus, finding: Finding, uri: string, doc: TranscribedDocument): AcceptedFinding | undefined {
+  return corpus.settings.accepted.find((a) => {
+    if (a.code !== finding.code) return false;
+    if (a.document !== undefined && a.document !== doc.header?.number) return false;
+    if (a.file !== undefined && !sameFile(corpus.settings.root, a.file, uri)) return false;
+    return true;
+  });
+}
+
+function sameFile(root: string, relative: string, uri: string): boolean {
+  const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
+  return path.resolve(root, relative) === path.resolve(file);
+}

@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+// marginalia: the same corpus index and checks as the language server, for batch use and CI.
+//
+//   marginalia check [paths…] [--format text|json] [--no-summary]
+//   marginalia documents [paths…] [--format text|json]
+//
+// Exit status: 0 when no errors were found, 1 when some were, 2 on bad usage.
+
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkFile, checkRegistry, type CheckResult } from './checks/index.js';
+import { Corpus, documentDate } from './corpus/index.js';
+import { findCorpusRoot, loadCorpus, readRegistry, uriOf } from './corpus/disk.js';
+import { defaultSettings, settingsFileName } from './corpus/settings.js';
+import { formatDate, toIso } from './model/dates.js';
+import { formatPosition } from './model/text.js';
+import type { Correspondent, Finding, Severity, TranscribedDocument } from './model/types.js';
+
+const usage = `usage: marginalia check [paths…] [--format text|json] [--no-summary]
+       marginalia documents [paths…] [--format text|json]
+
+A path is a transcription file or a folder; the corpus it belongs to is the nearest folder
+above it with a ${settingsFileName}.`;
+
+interface Options {
+  command: 'check' | 'documents';
+  paths: string[];
+  format: 'text' | 'json';
+  summary: boolean;
+}
+
+function parseArguments(argv: string[]): Options | string {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') return usage;
+  if (command !== 'check' && command !== 'documents') return `marginalia: unknown command "${command ?? ''}"\n${usage}`;
+  const options: Options = { command, paths: [], format: 'text', summary: true };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--format') {
+      const value = rest[++i];
+      if (value !== 'text' && value !== 'json') return `marginalia: --format takes text or json, not "${value ?? ''}"`;
+      options.format = value;
+    } else if (arg.startsWith('--format=')) {
+      const value = arg.slice('--format='.length);
+      if (value !== 'text' && value !== 'json') return `marginalia: --format takes text or json, not "${value}"`;
+      options.format = value;
+    } else if (arg === '--no-summary') options.summary = false;
+    else if (arg.startsWith('-')) return `marginalia: unknown option "${arg}"\n${usage}`;
+    else options.paths.push(arg);
+  }
+  if (options.paths.length === 0) options.paths.push('.');
+  for (const p of options.paths) if (!existsSync(p)) return `marginalia: no such file or folder: ${p}`;
+  return options;
+}
+
+/** The corpora the paths belong to, each with the files of it that were asked for. */
+function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; settingsUri: string }> {
+  const byRoot = new Map<string, { corpus: Corpus; uris: Set<string>; settingsUri: string }>();
+  for (const p of paths) {
+    const absolute = path.resolve(p);
+    const root = findCorpusRoot(absolute);
+    const key = root ?? `standalone:${absolute}`;
+    let entry = byRoot.get(key);
+    if (!entry) {
+      let corpus: Corpus;
+      if (root) corpus = loadCorpus(root);
+      else {
+        process.stderr.write(`marginalia: ${p} is in no corpus (no ${settingsFileName} above it); checking it with default settings and no registry.\n`);
+        const settings = defaultSettings(path.dirname(absolute));
+        corpus = new Corpus(settings, readRegistry({ ...settings, registry: [] }));
+        if (statSync(absolute).isFile()) corpus.setFile(uriOf(absolute), readFileSync(absolute, 'utf8'));
+      }
+      entry = { corpus, uris: new Set(), settingsUri: uriOf(path.join(root ?? path.dirname(absolute), settingsFileName)) };
+      byRoot.set(key, entry);
+    }
+    const isFolder = statSync(absolute).isDirectory();
+    for (const file of entry.corpus.allFiles()) {
+      const filePath = fileURLToPath(file.uri);
+      if (isFolder ? !path.relative(absolute, filePath).startsWith('..') : filePath === absolute) entry.uris.add(file.uri);
+    }
+  }
+  return [...byRoot.values()].map((e) => ({ corpus: e.corpus, uris: [...e.uris].sort(), settingsUri: e.settingsUri }));
+}
+
+const displayPath = (uri: string) => path.relative(process.cwd(), uri.startsWith('file:') ? fileURLToPath(uri) : uri) || '.';
+
+function correspondentsText(list: Correspondent[]): string {
+  return list.map((c) => (c.identification ? `${c.text} (${c.identification.text})` : c.text)).join(', ') || '?';
+}
+
+function documentLabel(doc: TranscribedDocument): string {
+  return doc.header?.number ? `Document ${doc.header.number}` : `Document ${doc.index + 1} (unnumbered)`;
+}
+
+function runCheck(options: Options): number {
+  const findings: Finding[] = [];
+  const summaries: string[] = [];
+  let accepted = 0;
+  let documents = 0;
+  let files = 0;
+  for (const { corpus, uris, settingsUri } of corporaFor(options.paths)) {
+    findings.push(...checkRegistry(corpus, settingsUri));
+    for (const uri of uris) {
+      files++;
+      const result: CheckResult = checkFile(corpus, uri);
+      findings.push(...result.findings);
+      accepted += result.accepted.length;
+      const file = corpus.file(uri)!;
+      documents += file.documents.length;
+      summaries.push(displayPath(uri));
+      for (const doc of file.documents) summaries.push(`  ${summaryLine(doc, result)}`);
+    }
+  }
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  if (options.format === 'json') {
+    process.stdout.write(
+      JSON.stringify(
+        findings.map((f) => ({ file: displayPath(f.uri), range: f.range, severity: f.severity, code: f.code, message: f.message, related: f.related.map((r) => ({ ...r, file: displayPath(r.uri), uri: undefined })) })),
+        null,
+        2,
+      ) + '\n',
+    );
+  } else {
+    for (const f of findings) process.stdout.write(`${displayPath(f.uri)}:${formatPosition(f.range.start)} ${f.severity} ${f.code} ${f.message}\n`);
+    if (options.summary) {
+      if (findings.length > 0) process.stdout.write('\n');
+      for (const s of summaries) process.stdout.write(`${s}\n`);
+      process.stdout.write(
+        `\n${documents} documents in ${files} files: ${count('error')} errors, ${count('warning')} warnings, ${count('information')} information, ${count('hint')} hints` +
+          `${accepted ? `; ${accepted} accepted in ${settingsFileName}` : ''}\n`,
+      );
+    }
+  }
+  return count('error') > 0 ? 1 : 0;
+}
+
+function summaryLine(doc: TranscribedDocument, result: CheckResult): string {
+  const mine = result.findings.filter((f) => f.documentIndex === doc.index);
+  const dated = documentDate(doc);
+  const date = dated?.value ? formatDate(dated.value) : 'undated';
+  const counts = (['error', 'warning', 'information', 'hint'] as const)
+    .map((s) => [s, mine.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} ${s === 'information' ? 'info' : s}${n > 1 && s !== 'information' ? 's' : ''}`);
+  const from = correspondentsText(doc.header?.from ?? []);
+  const to = correspondentsText(doc.header?.to ?? []);
+  const lines = `lines ${doc.range.start.line + 1}–${doc.range.end.line + 1}`;
+  return `${documentLabel(doc)}, ${date}, ${doc.header?.type ?? 'document'}, ${from} → ${to} (${lines}): ${counts.length ? counts.join(', ') : 'no findings'}`;
+}
+
+function runDocuments(options: Options): number {
+  const out: unknown[] = [];
+  const textLines: string[] = [];
+  for (const { corpus, uris } of corporaFor(options.paths)) {
+    const person = (c: Correspondent) => {
+      const behind = [...corpus.peopleBehind(c.identification?.entryId), ...corpus.peopleBehind(c.entryId)];
+      const id = behind[0] ?? c.entryId ?? null;
+      const entry = id ? corpus.registry.byId.get(id) : undefined;
+      return { id, name: entry?.name ?? c.text, asWritten: c.text, identification: c.identification?.text ?? null, via: c.via ?? false };
+    };
+    for (const uri of uris) {
+      for (const doc of corpus.file(uri)!.documents) {
+        const date = doc.header?.date ?? doc.closingDate;
+        const corrected = date?.editorial?.kind === 'correction' ? date.editorial.value : undefined;
+        out.push({
+          file: displayPath(uri),
+          number: doc.header?.number ?? null,
+          title: doc.header?.title ?? null,
+          type: doc.header?.type ?? 'document',
+          date: date?.value ? toIso(date.value) : null,
+          dateAsWritten: date?.text ?? null,
+          correctedDate: corrected ? toIso(corrected) : null,
+          closingDate: doc.closingDate?.value ? toIso(doc.closingDate.value) : null,
+          from: (doc.header?.from ?? []).map(person),
+          to: (doc.header?.to ?? []).map(person),
+          sources: doc.archiveReferences.map((r) => ({ archive: r.archive?.text ?? null, fond: r.fond ?? null, opis: r.opis ?? null, delo: r.delo ?? null, folios: r.folios ?? null })),
+          range: doc.range,
+        });
+        textLines.push(`${displayPath(uri)}:${formatPosition(doc.range.start)} ${documentLabel(doc)}: ${doc.header?.title ?? '(no header)'}`);
+      }
+    }
+  }
+  process.stdout.write(options.format === 'json' ? JSON.stringify(out, null, 2) + '\n' : textLines.join('\n') + (textLines.length ? '\n' : ''));
+  return 0;
+}
+
+function main(argv: string[]): number {
+  const options = parseArguments(argv);
+  if (typeof options === 'string') {
+    const isHelp = options === usage;
+    (isHelp ? process.stdout : process.stderr).write(options + '\n');
+    return isHelp ? 0 : 2;
+  }
+  return options.command === 'check' ? runCheck(options) : runDocuments(options);
+}
+
+process.exitCode = main(process.argv.slice(2));

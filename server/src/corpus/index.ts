@@ -1,0 +1,165 @@
+// The corpus index: every transcription of one corpus and its registry, cross-linked. It holds
+// text, not files: whoever owns I/O (the CLI, the language server) hands it contents, and it
+// re-scans only the file that changed. Cross-document questions (who is mentioned where, which
+// document a reply answers) are answered from the per-file facts on demand.
+
+import { firstDay, lastDay } from '../model/dates.js';
+import { buildNameMatcher, type NameMatcher } from '../model/names.js';
+import { loadRegistry } from '../model/registry.js';
+import { scanTranscription } from '../model/scanner.js';
+import type {
+  CorpusSettings,
+  CoverName,
+  CrossReference,
+  DateMention,
+  NameMention,
+  Registry,
+  TranscribedDocument,
+  TranscriptionFile,
+} from '../model/types.js';
+
+export interface DocumentRef {
+  uri: string;
+  document: TranscribedDocument;
+}
+
+export interface MentionRef {
+  uri: string;
+  mention: NameMention;
+}
+
+export class Corpus {
+  registry: Registry;
+  private names: NameMatcher;
+  private readonly texts = new Map<string, string>();
+  private readonly files = new Map<string, TranscriptionFile>();
+
+  constructor(
+    readonly settings: CorpusSettings,
+    registryFiles: Array<{ file: string; text: string }> = [],
+  ) {
+    this.registry = loadRegistry(registryFiles);
+    this.names = buildNameMatcher(this.registry);
+  }
+
+  /** A new registry changes which names resolve, so every transcription is read again. */
+  setRegistry(registryFiles: Array<{ file: string; text: string }>): void {
+    this.registry = loadRegistry(registryFiles);
+    this.names = buildNameMatcher(this.registry);
+    for (const [uri, text] of this.texts) this.files.set(uri, this.scan(uri, text));
+  }
+
+  setFile(uri: string, text: string): TranscriptionFile {
+    const facts = this.scan(uri, text);
+    this.texts.set(uri, text);
+    this.files.set(uri, facts);
+    return facts;
+  }
+
+  deleteFile(uri: string): void {
+    this.texts.delete(uri);
+    this.files.delete(uri);
+  }
+
+  private scan(uri: string, text: string): TranscriptionFile {
+    return scanTranscription(uri, text, { registry: this.registry, names: this.names, conventions: this.settings.dates });
+  }
+
+  file(uri: string): TranscriptionFile | undefined {
+    return this.files.get(uri);
+  }
+
+  text(uri: string): string | undefined {
+    return this.texts.get(uri);
+  }
+
+  allFiles(): IterableIterator<TranscriptionFile> {
+    return this.files.values();
+  }
+
+  *documents(): Generator<DocumentRef> {
+    for (const file of this.files.values()) for (const document of file.documents) yield { uri: file.uri, document };
+  }
+
+  /** Every mention of an entry, whatever name the text uses; for a person, their cover names too. */
+  mentionsOf(entryId: string): MentionRef[] {
+    const ids = new Set([entryId, ...this.coverNamesOf(entryId).map((c) => c.id)]);
+    const out: MentionRef[] = [];
+    for (const file of this.files.values()) {
+      for (const doc of file.documents) {
+        for (const mention of doc.names) {
+          if (ids.has(mention.entryId)) out.push({ uri: file.uri, mention });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The cover names a person bore, by any edition's identification. */
+  coverNamesOf(personId: string): CoverName[] {
+    return this.registry.entries.filter((e): e is CoverName => e.kind === 'cover-name' && e.identifications.some((i) => i.person === personId));
+  }
+
+  /** The people an entry stands for: itself, or the bearers of a cover name. */
+  peopleBehind(entryId: string | undefined): string[] {
+    if (!entryId) return [];
+    const entry = this.registry.byId.get(entryId);
+    if (!entry) return [];
+    if (entry.kind === 'cover-name') return [...new Set(entry.identifications.map((i) => i.person))];
+    return entry.kind === 'person' ? [entry.id] : [];
+  }
+
+  documentByNumber(number: string): DocumentRef[] {
+    return [...this.documents()].filter((d) => d.document.header?.number === number);
+  }
+
+  documentsOfProtocol(protocol: string): DocumentRef[] {
+    return [...this.documents()].filter((d) => d.document.referenceNumbers.some((r) => r.protocol?.number === protocol));
+  }
+
+  /** The documents a cross-reference points to; empty when it points outside the corpus. */
+  resolve(xref: CrossReference, from: DocumentRef): DocumentRef[] {
+    const target = xref.target;
+    switch (target.kind) {
+      case 'document':
+        return this.documentByNumber(target.number);
+      case 'protocol':
+        return this.documentsOfProtocol(target.protocol).filter((d) => d.document !== from.document);
+      case 'number':
+        return [];
+      case 'message-of-date':
+        return this.messageOfDate(target.date, from);
+    }
+  }
+
+  /**
+   * "your telegram of 1.10.50": a document of that date whose sender is one of the correspondents
+   * of the referring document. Without such a link the reference stays unresolved rather than
+   * pointing at whatever else was written that day.
+   */
+  private messageOfDate(date: DateMention, from: DocumentRef): DocumentRef[] {
+    if (!date.value || date.precision !== 'day') return [];
+    const day = firstDay(date.editorial?.kind === 'correction' && date.editorial.value ? date.editorial.value : date.value);
+    const people = new Set<string>();
+    for (const c of [...(from.document.header?.from ?? []), ...(from.document.header?.to ?? [])]) {
+      for (const id of [c.entryId, c.identification?.entryId]) for (const p of this.peopleBehind(id)) people.add(p);
+    }
+    const out: DocumentRef[] = [];
+    for (const candidate of this.documents()) {
+      if (candidate.document === from.document) continue;
+      const own = documentDate(candidate.document);
+      if (!own?.value || firstDay(own.value) !== day || lastDay(own.value) !== day) continue;
+      const senders = (candidate.document.header?.from ?? []).flatMap((c) => [...this.peopleBehind(c.entryId), ...this.peopleBehind(c.identification?.entryId)]);
+      if (senders.some((p) => people.has(p))) out.push(candidate);
+    }
+    return out;
+  }
+}
+
+/**
+ * The date a document bears: its own closing date when it has one (the header is the editors'),
+ * else the header's date in the editors' reading.
+ */
+export function documentDate(doc: TranscribedDocument): DateMention | undefined {
+  return doc.closingDate ?? doc.header?.date;
+}

@@ -1,0 +1,137 @@
+// Reads marginalia.yaml, the file that marks a folder as a corpus. Pure: text in, settings and
+// problems out. A broken file still yields usable defaults, so the corpus keeps being checked.
+
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { AcceptedFinding, CorpusSettings, DateConventions, Range, Severity } from '../model/types.js';
+
+export const settingsFileName = 'marginalia.yaml';
+
+export const defaultConventions: DateConventions = { slashes: 'month/day/year', dots: 'day.month.year' };
+
+const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+export function defaultSettings(root: string): CorpusSettings {
+  return {
+    root,
+    transcriptions: ['**/*.txt', '**/*.transcript'],
+    registry: ['registry.yaml'],
+    dates: { ...defaultConventions },
+    rules: {},
+    accepted: [],
+    problems: [],
+  };
+}
+
+export function parseSettings(root: string, text: string): CorpusSettings {
+  const settings = defaultSettings(root);
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  } catch (e) {
+    settings.problems.push({ range: zeroRange, message: `marginalia.yaml could not be read: ${String(e)}` });
+    return settings;
+  }
+  const rangeOf = (node: Node | null | undefined): Range => {
+    const r = node?.range;
+    if (!r) return zeroRange;
+    const s = lineCounter.linePos(r[0]);
+    const e = lineCounter.linePos(r[1]);
+    return { start: { line: s.line - 1, character: s.col - 1 }, end: { line: e.line - 1, character: e.col - 1 } };
+  };
+  const problem = (node: Node | null | undefined, message: string) => settings.problems.push({ range: rangeOf(node), message });
+
+  for (const error of doc.errors) {
+    const s = lineCounter.linePos(error.pos[0]);
+    const e = lineCounter.linePos(error.pos[1]);
+    settings.problems.push({
+      range: { start: { line: s.line - 1, character: s.col - 1 }, end: { line: e.line - 1, character: e.col - 1 } },
+      message: `marginalia.yaml: ${error.message.split('\n')[0]}`,
+    });
+  }
+  if (doc.errors.length > 0) return settings;
+  const top = doc.contents;
+  if (top === null || top === undefined) return settings;
+  if (!isMap(top)) {
+    problem(top, 'marginalia.yaml should be a map of settings (transcriptions, registry, dates, rules, accepted)');
+    return settings;
+  }
+
+  const stringList = (node: unknown, what: string): string[] | undefined => {
+    if (isScalar(node) && typeof node.value === 'string') return [node.value];
+    if (!isSeq(node)) {
+      problem(node as Node, `${what} should be a list of paths`);
+      return undefined;
+    }
+    const out: string[] = [];
+    for (const item of node.items) {
+      if (isScalar(item) && typeof item.value === 'string') out.push(item.value);
+      else problem(item as Node, `${what}: each item should be a path`);
+    }
+    return out;
+  };
+
+  for (const pair of top.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    switch (key) {
+      case 'transcriptions':
+        settings.transcriptions = stringList(value, 'transcriptions') ?? settings.transcriptions;
+        break;
+      case 'registry':
+        settings.registry = stringList(value, 'registry') ?? settings.registry;
+        break;
+      case 'dates':
+        if (!isMap(value)) {
+          problem(value, 'dates should give `slashes` and `dots`');
+          break;
+        }
+        for (const p of value.items) {
+          const k = isScalar(p.key) ? String(p.key.value) : '';
+          const v = isScalar(p.value) ? String(p.value.value) : '';
+          if (k === 'slashes' && (v === 'month/day/year' || v === 'day/month/year')) settings.dates.slashes = v;
+          else if (k === 'dots' && (v === 'day.month.year' || v === 'month.day.year')) settings.dates.dots = v;
+          else if (k === 'slashes') problem(p.value as Node, 'dates.slashes should be month/day/year or day/month/year');
+          else if (k === 'dots') problem(p.value as Node, 'dates.dots should be day.month.year or month.day.year');
+          else problem(p.key as Node, `dates: unknown setting "${k}" (slashes, dots)`);
+        }
+        break;
+      case 'rules':
+        if (value === null || (isScalar(value) && value.value === null)) break;
+        if (!isMap(value)) {
+          problem(value, 'rules should map rule codes to error, warning, information, hint or off');
+          break;
+        }
+        for (const p of value.items) {
+          const code = isScalar(p.key) ? String(p.key.value) : '';
+          const v = isScalar(p.value) ? String(p.value.value) : '';
+          if (severities.has(v)) settings.rules[code] = v as Severity | 'off';
+          else problem(p.value as Node, `rules.${code}: "${v}" is not one of error, warning, information, hint, off`);
+        }
+        break;
+      case 'accepted':
+        if (!isSeq(value)) {
+          if (!(isScalar(value) && value.value === null)) problem(value, 'accepted should be a list');
+          break;
+        }
+        for (const item of value.items) {
+          const entry = isMap(item) ? (item.toJSON() as Record<string, unknown>) : undefined;
+          if (!entry || typeof entry.code !== 'string' || typeof entry.reason !== 'string' || entry.reason.trim() === '') {
+            problem(item as Node, 'each accepted discrepancy needs a `code` and a `reason` (and usually `file` and `document`)');
+            continue;
+          }
+          const accepted: AcceptedFinding = { code: entry.code, reason: entry.reason };
+          if (entry.file !== undefined) accepted.file = String(entry.file);
+          if (entry.document !== undefined) accepted.document = String(entry.document);
+          settings.accepted.push(accepted);
+        }
+        break;
+      default:
+        problem(pair.key as Node, `unknown setting "${key}" (transcriptions, registry, dates, rules, accepted)`);
+    }
+  }
+  return settings;
+}
+
+const zeroRange: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+

@@ -1,0 +1,792 @@
+// The scanner: one transcription file in, its documents and every fact in them out, each with its
+// exact range. It reads line by line (linear in the size of the file), never throws, and never
+// looks at any other file: what links documents together is the corpus index's work.
+
+import { scanLine, type DateContext } from './dates.js';
+import type { NameMatcher } from './names.js';
+import { range, splitLines } from './text.js';
+import type {
+  ArchiveReference,
+  BracketKind,
+  Correspondent,
+  CrossReference,
+  DateConventions,
+  DateMention,
+  DistributionList,
+  DocumentHeader,
+  DocumentType,
+  EditorialBracket,
+  NameMention,
+  Range,
+  Registry,
+  ReferenceNumber,
+  StampAction,
+  TimeMention,
+  TranscribedDocument,
+  TranscriptionFile,
+  TransmissionStamp,
+} from './types.js';
+
+export interface ScanOptions {
+  registry: Registry;
+  names: NameMatcher;
+  conventions: DateConventions;
+}
+
+export function scanTranscription(uri: string, text: string, options: ScanOptions): TranscriptionFile {
+  try {
+    return new FileScanner(uri, text, options).scan();
+  } catch (error) {
+    // A bug of ours must not take the editor down with it; say so where the user will see it.
+    return {
+      uri,
+      documents: [],
+      problems: [{ range: range(0, 0, 0), message: `Marginalia could not read this file (${String(error)}); please report it.` }],
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns. Each names the editorial or archival practice it recognises.
+
+/** `Document 12: …`, `DOCUMENT No. 12. …`, `Doc. 12 — …`. */
+const headerPattern = /^(\s*\[?\s*(?:Document|Doc\.)\s*(?:No\.?\s*)?)(\d+[A-Za-z]?)\s*[:.—–-]\s*(\S.*?)\]?\s*$/i;
+
+const documentTypes: Array<[RegExp, DocumentType]> = [
+  [/^ciphered\s+(?:telegram|cable|note)\b/i, 'ciphered telegram'],
+  [/^coded\s+telegram\b/i, 'ciphered telegram'],
+  [/^draft\s+(?:telegram|cable)\b/i, 'draft telegram'],
+  [/^(?:telegram|cable)\b/i, 'telegram'],
+  [/^letter\b/i, 'letter'],
+  [/^memorand(?:um|a)\b/i, 'memorandum'],
+  [/^(?:decision|resolution|extract)\b/i, 'decision'],
+  [/^(?:note|notes)\b/i, 'note'],
+  [/^report\b/i, 'report'],
+];
+
+const stampActions: Array<[RegExp, StampAction]> = [
+  [/^submitted/i, 'submitted'],
+  [/^sent/i, 'sent'],
+  [/^transmitted/i, 'transmitted'],
+  [/^received/i, 'received'],
+  [/^arrived/i, 'arrived'],
+  [/^dec/i, 'deciphered'],
+  [/^typ/i, 'typed'],
+  [/^delivered/i, 'delivered'],
+];
+
+/** A stamp opens its line: `Received in Moscow …`, `Dec[iphered by] Araushkin …`, `[Received January 28—3:21 a. m.]`. */
+const stampPattern =
+  /^(\s*\[?\s*)(?:From\s+(.+?)\s+)?(Submitted|Sent|Transmitted|Received|Arrived|Dec\[iphered(?:\s+by)?\]|Deciphered|Decoded|Typ\[ed(?:\s+by|\s+in)?\]|Typed|Delivered)(?![\w])/i;
+
+/** An editors' note reporting a transmission in prose: `[Handwritten: This letter was delivered …]`. */
+const notedStampPattern = /\b(?:was|were|been)\s+(delivered|received|sent|transmitted|deciphered|typed)\b/i;
+
+/** `From Pyongyang` on a line of its own: where the telegram came from. */
+const originPattern = /^\s*From\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*[.:]?\s*$/;
+
+const distributionPattern = /^(\s*)(Distribution\s+list|Copies|Copy\s+to|Distributed\s+to)\b\s*(?:-\s*(\d+)\s+cop(?:y|ies))?\s*:?\s*(.*)$/i;
+
+/** `No. 2270`, `# P78/118`, `## 1112-1126`, `_ 373/sh`, `Protocol #78`. */
+const referencePattern =
+  /(?<![\w#])(?:(No\.?|Nos\.?|Protocol)\s*(?:#|No\.?)?\s*|(##?)\s*|(?<=^|\s)_\s+)([A-Z]{0,2}\d+(?:[a-z]{1,3})?(?:[-/–][A-Za-z0-9]+)*)/g;
+/** `1304/sh.`, `RE: 1405/sh`: Soviet registry numbers written without a marker. */
+const bareReferencePattern = /(?<![\w#/.,-])(\d{2,}[-/][a-z]{1,3})(?![\w/])/g;
+
+const archivePartPatterns = {
+  fond: /\b(?:fond|f\.)\s*([\w-]+)/i,
+  opis: /\b(?:opis|op\.)\s*([\w-]+)/i,
+  delo: /\b(?:delo|d\.)\s*([\w-]+)/i,
+  folios: /\b(?:listy|list|ll\.|l\.)\s*(\d[\d\s,–-]*(?:ob\.?)?)/i,
+};
+
+const messageOfDatePattern =
+  /\b(?:your|my|our|his|her|their|the|this|that)\s+((?:ciphered\s+|coded\s+)?(?:telegram|letter|cable|message|note|report))s?\s+(?:of|dated|from)\s+$/i;
+
+const documentReferencePattern = /\b(?:Document|Doc\.)\s+(?:No\.\s*)?(\d+)\b/g;
+
+/** Words that describe an office, not a person, in a header (`Soviet Ambassador in Beijing`). */
+const roleWords = new Set(
+  'soviet ambassador comrade comrades com cmrd cmrds minister chairman chinese korean government embassy the of in at for and deputy foreign affairs defense general staff central committee politburo party communist people\'s republic president premier secretary envoy military adviser advisers chief commander'.split(
+    ' ',
+  ),
+);
+
+// ---------------------------------------------------------------------------------------------
+
+interface HeaderLine {
+  line: number;
+  number: string;
+  title: string;
+  titleStart: number;
+}
+
+class FileScanner {
+  private readonly lines: string[];
+
+  constructor(
+    private readonly uri: string,
+    text: string,
+    private readonly options: ScanOptions,
+  ) {
+    this.lines = splitLines(text);
+  }
+
+  scan(): TranscriptionFile {
+    const headers = this.findHeaders();
+    const documents: TranscribedDocument[] = [];
+    if (headers.length === 0) {
+      const single = this.singleDocument();
+      if (single) documents.push(single);
+    } else {
+      // A header repeated word for word before its body (a web page's title) is not a document.
+      const kept: Array<HeaderLine & { repeats: HeaderLine[] }> = [];
+      for (const h of headers) {
+        const previous = kept[kept.length - 1];
+        if (previous && previous.number === h.number && normalise(previous.title) === normalise(h.title)) {
+          kept[kept.length - 1] = { ...h, repeats: [...previous.repeats, previous] };
+        } else {
+          kept.push({ ...h, repeats: [] });
+        }
+      }
+      const boundaries = headers.map((h) => h.line);
+      for (const h of kept) {
+        const next = boundaries.find((b) => b > h.line);
+        const last = this.trimEnd(h.line, next === undefined ? this.lines.length - 1 : next - 1);
+        const doc = this.scanDocument(documents.length, h.line, last, h);
+        doc.repeatedHeaders = h.repeats.map((r) => range(r.line, 0, this.lines[r.line]!.length));
+        documents.push(doc);
+      }
+    }
+    return { uri: this.uri, documents, problems: [] };
+  }
+
+  private findHeaders(): HeaderLine[] {
+    const found: HeaderLine[] = [];
+    this.lines.forEach((text, line) => {
+      const m = headerPattern.exec(text);
+      if (m) found.push({ line, number: m[2]!, title: m[3]!, titleStart: m[1]!.length + m[2]!.length + (text.slice(m[1]!.length + m[2]!.length).indexOf(m[3]!)) });
+    });
+    return found;
+  }
+
+  /** A file that is one document: a title line (`Ciphered Telegram from … to …`) and its body. */
+  private singleDocument(): TranscribedDocument | undefined {
+    const first = this.lines.findIndex((l) => l.trim() !== '');
+    if (first < 0) return undefined;
+    const last = this.trimEnd(first, this.lines.length - 1);
+    const title = this.lines[first]!.trim();
+    const looksLikeTitle = documentTypes.some(([p]) => p.test(title)) || /\bto\b/.test(title);
+    const header = looksLikeTitle ? { line: first, number: '', title, titleStart: this.lines[first]!.indexOf(title) } : undefined;
+    return this.scanDocument(0, first, last, header);
+  }
+
+  /** Drops blank lines and the web page's furniture after a document's source note. */
+  private trimEnd(first: number, last: number): number {
+    while (last > first && this.lines[last]!.trim() === '') last--;
+    let source = -1;
+    for (let i = last; i > first; i--) {
+      if (isSourceLine(this.lines[i]!)) {
+        source = i;
+        break;
+      }
+    }
+    if (source > 0 && source < last) {
+      const after = this.lines.slice(source + 1, last + 1).filter((l) => l.trim() !== '');
+      if (after.length <= 8 && after.every((l) => l.length <= 80)) last = source;
+    }
+    return last;
+  }
+
+  private scanDocument(index: number, first: number, last: number, headerLine: HeaderLine | undefined): TranscribedDocument {
+    const doc: TranscribedDocument = {
+      index,
+      range: range(first, 0, this.lines[last]!.length, last),
+      dates: [],
+      times: [],
+      dateRanges: [],
+      stamps: [],
+      distributionLists: [],
+      referenceNumbers: [],
+      archiveReferences: [],
+      names: [],
+      brackets: [],
+      crossReferences: [],
+      quotations: [],
+      repeatedHeaders: [],
+    };
+
+    const ctx: DateContext = { conventions: this.options.conventions };
+    if (headerLine) {
+      doc.header = this.parseHeader(headerLine, doc, ctx);
+      ctx.year = doc.header.date?.value?.year;
+    }
+    if (ctx.year === undefined) ctx.year = this.firstYear(first, last);
+
+    let quoteStart = -1;
+    const closingCandidates: DateMention[] = [];
+    const bodyStart = doc.header ? doc.header.range.end.line + 1 : first;
+    for (let line = bodyStart; line <= last; line++) {
+      const text = this.lines[line]!;
+      if (text.trim() === '') continue;
+
+      const quotes = countQuotes(text);
+      const inQuote = quoteStart >= 0;
+      if (!inQuote && /^\s*["“]/.test(text) && quotes % 2 === 1) quoteStart = line;
+      else if (inQuote && quotes % 2 === 1) {
+        doc.quotations.push(range(quoteStart, 0, text.length, line));
+        quoteStart = -1;
+      }
+      const quoted = inQuote || quoteStart === line;
+
+      const stampMatch = stampPattern.exec(text);
+      const referenceLine = /^\s*(?:No\.|#|_\s)/.test(text) && text.length < 60;
+      const found = scanLine(text, line, { ...ctx, stampLine: stampMatch !== null || referenceLine });
+      doc.dates.push(...found.dates);
+      doc.times.push(...found.times);
+      doc.dateRanges.push(...found.ranges);
+
+      const names = this.options.names.find(text, line).map<NameMention>((n) => ({ kind: 'name', ...n }));
+      linkIdentifications(text, names);
+      doc.names.push(...names);
+
+      const brackets = this.brackets(text, line, names, found.dates);
+      doc.brackets.push(...brackets);
+
+      if (stampMatch) {
+        const stamp = this.stamp(stampMatch, text, line, last, found, names, ctx);
+        doc.stamps.push(stamp);
+      }
+      for (const b of brackets) {
+        if (b.bracketKind !== 'handwritten') continue;
+        const noted = this.notedStamp(b, text, line, found, names);
+        if (noted) doc.stamps.push(noted);
+      }
+      // `From Pyongyang` on its own line, or `From BEIJING Received …`: where the message came from.
+      const place = originPattern.exec(text)?.[1] ?? stampMatch?.[2];
+      if (place && !doc.origin) {
+        const start = text.indexOf(place);
+        const r = range(line, start, start + place.length);
+        doc.origin = { text: place, range: r, entryId: names.find((n) => within(n.range, r))?.entryId };
+      }
+
+      const distribution = distributionPattern.exec(text);
+      if (distribution) doc.distributionLists.push(this.distribution(line, last, names, distribution));
+
+      const refs = this.referenceNumbers(text, line, found.dates);
+      doc.referenceNumbers.push(...refs);
+      doc.archiveReferences.push(...this.archiveReferences(text, line, brackets));
+      doc.crossReferences.push(...this.crossReferences(text, line, found.dates, refs));
+
+      if (!quoted && !stampMatch) {
+        const closing = closingDate(text, found.dates);
+        if (closing) closingCandidates.push(closing);
+      }
+    }
+
+    const closing = closingCandidates[closingCandidates.length - 1];
+    if (closing && closing !== doc.header?.date) doc.closingDate = closing;
+    return doc;
+  }
+
+  private firstYear(first: number, last: number): number | undefined {
+    for (let line = first; line <= Math.min(last, first + 40); line++) {
+      const found = scanLine(this.lines[line]!, line, { conventions: this.options.conventions });
+      const year = found.dates.find((d) => d.value && !d.reading.supplied.includes('year'))?.value?.year;
+      if (year !== undefined) return year;
+    }
+    return undefined;
+  }
+
+  private parseHeader(h: HeaderLine, doc: TranscribedDocument, ctx: DateContext): DocumentHeader {
+    const text = this.lines[h.line]!;
+    const found = scanLine(text, h.line, ctx);
+    const names = this.options.names.find(text, h.line).map<NameMention>((n) => ({ kind: 'name', ...n }));
+    linkIdentifications(text, names);
+    const titleDates = found.dates.filter((d) => d.range.start.character >= h.titleStart);
+    let date = titleDates[0];
+    let secondaryDate = titleDates[1];
+    let headerRange = range(h.line, 0, text.length);
+
+    // One-document files give the date on a line of its own under the title.
+    if (!date && h.number === '') {
+      for (let line = h.line + 1, seen = 0; line < this.lines.length && seen < 3; line++) {
+        const candidate = this.lines[line]!;
+        if (candidate.trim() === '') continue;
+        seen++;
+        const lineDates = scanLine(candidate, line, ctx).dates;
+        if (lineDates.length > 0 && isDateline(candidate, lineDates[0]!)) {
+          date = lineDates[0];
+          headerRange = range(h.line, 0, candidate.length, line);
+          break;
+        }
+      }
+    }
+
+    const title = h.title.replace(/\s+/g, ' ').trim();
+    const type = documentTypes.find(([p]) => p.test(title))?.[1] ?? 'document';
+
+    // Correspondents stand before the date: `<type>[ from] A[ and B] to C[ (via D)], <date>`.
+    const partiesEnd = date && date.range.start.line === h.line ? date.range.start.character : text.length;
+    const parties = text.slice(h.titleStart, partiesEnd);
+    const { from, to } = this.correspondents(parties, h.titleStart, h.line, names);
+
+    doc.names.push(...names);
+    doc.brackets.push(...this.brackets(text, h.line, names, found.dates));
+    doc.dates.push(...found.dates);
+    doc.times.push(...found.times);
+    if (date && !doc.dates.includes(date)) doc.dates.push(date);
+    const header: DocumentHeader = { range: headerRange, text: title, title, type, from, to };
+    if (h.number) header.number = h.number;
+    if (date) header.date = date;
+    if (secondaryDate) header.secondaryDate = secondaryDate;
+    return header;
+  }
+
+  private correspondents(parties: string, offset: number, line: number, names: NameMention[]): { from: Correspondent[]; to: Correspondent[] } {
+    // Cut the type words and what follows the recipients (`with message for …`, `Approved by …`).
+    let text = parties;
+    const typeMatch = documentTypes.map(([p]) => p.exec(text)).find((m) => m);
+    let start = 0;
+    if (typeMatch) start = typeMatch[0].length;
+    const tail = /,?\s+(?:with\s+(?:message|draft|a\s+message)|approved\s+by|attaching|conveying|regarding|concerning|on\s+the)\b|,\s*$/i.exec(text.slice(start));
+    const end = tail ? start + tail.index : text.length;
+    text = text.slice(0, end);
+    const body = text.slice(start);
+    const fromMatch = /^[\s,:]*(?:from\s+)?/i.exec(body)!;
+    const bodyStart = start + fromMatch[0].length;
+    const toMatch = topLevelWord(text, 'to', bodyStart);
+    const fromText = toMatch >= 0 ? [bodyStart, toMatch] : [bodyStart, text.length];
+    const toText = toMatch >= 0 ? [toMatch + 3, text.length] : undefined;
+    const split = (a: number, b: number) => this.parties(parties, a, b, offset, line, names);
+    return { from: split(fromText[0]!, fromText[1]!), to: toText ? split(toText[0]!, toText[1]!) : [] };
+  }
+
+  /** `Gromyko and Vasilevsky`, `Kim Il Sung (via Shtykov)`, `Soviet Ambassador in Beijing (N.V. Roshchin)`. */
+  private parties(text: string, a: number, b: number, offset: number, line: number, names: NameMention[]): Correspondent[] {
+    const out: Correspondent[] = [];
+    for (const [s, e] of splitTopLevel(text, a, b)) {
+      let piece = text.slice(s, e);
+      const lead = piece.length - piece.trimStart().length;
+      piece = piece.trim().replace(/[,.]$/, '');
+      if (piece === '') continue;
+      const pieceRange = range(line, offset + s + lead, offset + s + lead + piece.length);
+      const via = /^\(?\s*via\s+/i.exec(piece);
+      const inPiece = names.filter((n) => within(n.range, pieceRange) && (n.entryKind === 'person' || n.entryKind === 'cover-name'));
+      const bracketOf = (n: NameMention) => bracketDepthAt(text, n.range.start.character - offset) > 0;
+      const outside = inPiece.filter((n) => !bracketOf(n) && !inPiece.some((o) => o.identification?.range && within(n.range, o.identification.range)));
+      const viaPieces = /\(\s*via\s+([^)]*)\)/i.exec(piece);
+      const main = outside[0] ?? inPiece.find((n) => !(viaPieces && within(n.range, rangeOfSub(pieceRange, piece, viaPieces.index, viaPieces[0].length))));
+      if (main) {
+        const c: Correspondent = { text: main.text, range: main.range };
+        c.entryId = main.entryId;
+        if (main.identification) c.identification = main.identification;
+        if (!outside.includes(main)) {
+          // `Soviet Ambassador in Beijing (N.V. Roshchin)`: the office is described, the editors name the person.
+          const description = piece.slice(0, piece.search(/[([]/)).trim();
+          c.text = description || main.text;
+          c.range = description ? rangeOfSub(pieceRange, piece, 0, description.length) : main.range;
+          c.identification = { text: main.text, range: main.range, entryId: main.entryId };
+        }
+        if (via) c.via = true;
+        out.push(c);
+      } else if (!via) {
+        const words = piece.replace(/\(.*?\)|\[.*?\]/g, ' ').split(/\s+/).filter(Boolean);
+        const nameLike = words.some((w) => /^[A-Z]/.test(w) && !roleWords.has(w.toLowerCase().replace(/[.,]$/, '')) && !names.some((n) => within(n.range, pieceRange) && n.text.includes(w)));
+        if (nameLike) out.push({ text: piece, range: pieceRange });
+      }
+      if (viaPieces && !via) {
+        const viaRange = rangeOfSub(pieceRange, piece, viaPieces.index + viaPieces[0].indexOf(viaPieces[1]!), viaPieces[1]!.trim().length);
+        const viaName = inPiece.find((n) => within(n.range, viaRange));
+        out.push({ text: viaPieces[1]!.trim(), range: viaRange, entryId: viaName?.entryId, via: true });
+      }
+    }
+    return out;
+  }
+
+  private stamp(
+    m: RegExpExecArray,
+    text: string,
+    line: number,
+    lastLine: number,
+    found: { dates: DateMention[]; times: TimeMention[] },
+    names: NameMention[],
+    ctx: DateContext,
+  ): TransmissionStamp {
+    const actionWord = m[3]!;
+    const actionStart = m.index + m[0].length - actionWord.length;
+    const action = stampActions.find(([p]) => p.test(actionWord))?.[1] ?? 'received';
+    const stamp: TransmissionStamp = {
+      kind: 'stamp',
+      range: range(line, m[1]!.length, text.trimEnd().length),
+      action,
+      actionRange: range(line, actionStart, actionStart + actionWord.length),
+      handwritten: false,
+    };
+    const rest = text.slice(actionStart + actionWord.length);
+    const restOffset = actionStart + actionWord.length;
+    const at = (re: RegExp) => {
+      const x = re.exec(rest);
+      if (!x) return undefined;
+      const s = restOffset + x.index + x[0].indexOf(x[1]!);
+      const r = range(line, s, s + x[1]!.length);
+      return { text: x[1]!, range: r, entryId: names.find((n) => within(n.range, r))?.entryId };
+    };
+    // `Dec[iphered by] Araushkin`, `Typed by Stepanova`.
+    const by = /\bby\]/i.test(actionWord) ? at(/^\s*([A-Z][\w'’-]+)/) : at(/^\s*by\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)/);
+    if (by && !/^wire$/i.test(by.text)) stamp.by = by;
+    const to = at(/^\s*to\s+(?:Comrade\s+|Com\.\s+|Cmrd\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)/);
+    if (to) stamp.to = to;
+    const place = at(/\b(?:in|at)\s+(?:the\s+)?([A-Z0-9][\w/()'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w/()'’.-]*)*)/);
+    if (place && !/^\d{1,2}[:.]\d/.test(place.text)) stamp.place = place;
+
+    let dates = found.dates.filter((d) => d.range.start.character >= actionStart);
+    let times = found.times.filter((t) => t.range.start.character >= actionStart);
+    // `Transmitted to Bulganin` / `On 1.X.50 [1 October 1950] at 3:00 a.m.`
+    if (dates.length === 0) {
+      for (let next = line + 1; next <= Math.min(lastLine, line + 2); next++) {
+        const nextText = this.lines[next]!;
+        if (nextText.trim() === '') continue;
+        if (!/^\s*(?:On|at)\b/i.test(nextText)) break;
+        const more = scanLine(nextText, next, { ...ctx, stampLine: true });
+        dates = more.dates;
+        times = more.times;
+        if (dates.length > 0) stamp.range = { start: stamp.range.start, end: { line: next, character: nextText.trimEnd().length } };
+        break;
+      }
+    }
+    if (dates[0]) stamp.date = dates[0];
+    // Times inside the editors' expansion (`[12.50 p.m. 3 October]`) restate the stamp's own.
+    if (times[0]) stamp.time = times[0];
+    return stamp;
+  }
+
+  private notedStamp(
+    bracket: EditorialBracket,
+    text: string,
+    line: number,
+    found: { dates: DateMention[]; times: TimeMention[] },
+    names: NameMention[],
+  ): TransmissionStamp | undefined {
+    const inner = text.slice(bracket.range.start.character, bracket.range.end.character);
+    const m = notedStampPattern.exec(inner);
+    if (!m) return undefined;
+    const actionStart = bracket.range.start.character + m.index + m[0].length - m[1]!.length;
+    const stamp: TransmissionStamp = {
+      kind: 'stamp',
+      range: bracket.range,
+      action: stampActions.find(([p]) => p.test(m[1]!))?.[1] ?? 'delivered',
+      actionRange: range(line, actionStart, actionStart + m[1]!.length),
+      handwritten: true,
+    };
+    const inside = (r: Range) => r.start.character >= actionStart && r.end.character <= bracket.range.end.character;
+    const to = /^\s*to\s+(?:Comrade\s+|Com\.\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)/.exec(text.slice(actionStart + m[1]!.length));
+    if (to) {
+      const s = actionStart + m[1]!.length + to[0].indexOf(to[1]!);
+      const r = range(line, s, s + to[1]!.length);
+      stamp.to = { text: to[1]!, range: r, entryId: names.find((n) => within(n.range, r))?.entryId };
+    }
+    const date = found.dates.find((d) => inside(d.range));
+    const time = found.times.find((t) => inside(t.range));
+    if (date) stamp.date = date;
+    if (time) stamp.time = time;
+    return stamp;
+  }
+
+  private distribution(line: number, lastLine: number, names: NameMention[], m: RegExpExecArray): DistributionList {
+    const list: DistributionList = { kind: 'distribution', range: range(line, m[1]!.length, this.lines[line]!.trimEnd().length), recipients: [] };
+    if (m[3]) list.copies = Number(m[3]);
+    let itemsLine = line;
+    let itemsStart = this.lines[line]!.length - m[4]!.length;
+    let allNames = names;
+    for (;;) {
+      const text = this.lines[itemsLine]!;
+      const items = text.slice(itemsStart);
+      let pos = itemsStart;
+      for (const part of items.split(',')) {
+        const item = /^(\s*)(.+?)\s*(?:-\s*(\d+)|\((\d+)\))?\s*\.?\s*$/.exec(part);
+        if (item && item[2]) {
+          const s = pos + item[1]!.length;
+          const r = range(itemsLine, s, s + item[2].length);
+          const recipient: DistributionList['recipients'][number] = { text: item[2], range: r };
+          const copies = item[3] ?? item[4];
+          if (copies) recipient.copies = Number(copies);
+          const name = allNames.find((n) => within(n.range, r));
+          if (name) recipient.entryId = name.entryId;
+          list.recipients.push(recipient);
+        }
+        pos += part.length + 1;
+      }
+      const trimmed = text.trimEnd();
+      const open = trimmed.endsWith(',') || trimmed.endsWith(':') || (itemsLine === line && items.trim() === '');
+      if (!open || itemsLine >= lastLine || this.lines[itemsLine + 1]!.trim() === '') break;
+      itemsLine++;
+      itemsStart = this.lines[itemsLine]!.length - this.lines[itemsLine]!.trimStart().length;
+      allNames = this.options.names.find(this.lines[itemsLine]!, itemsLine).map((n) => ({ kind: 'name', ...n }));
+      list.range = { start: list.range.start, end: { line: itemsLine, character: this.lines[itemsLine]!.trimEnd().length } };
+    }
+    return list;
+  }
+
+  private referenceNumbers(text: string, line: number, dates: DateMention[]): ReferenceNumber[] {
+    const out: ReferenceNumber[] = [];
+    const overlapsDate = (s: number, e: number) => dates.some((d) => d.range.start.character < e && s < d.range.end.character);
+    let lastProtocol: ReferenceNumber | undefined;
+    for (const m of text.matchAll(referencePattern)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      if (overlapsDate(s + m[0].length - m[3]!.length, e)) continue;
+      const ref: ReferenceNumber = { kind: 'reference-number', range: range(line, s, e), text: m[3]!, key: referenceKey(m[3]!) };
+      const before = text.slice(Math.max(0, s - 12), s);
+      const p = /^P(\d+)\/(\d+)$/.exec(m[3]!);
+      if (p) ref.protocol = { number: p[1]!, item: p[2]! };
+      else if (/^protocol/i.test(m[1] ?? '') || /(?:Politburo|Protocol)\s*$/i.test(before)) ref.protocol = { number: m[3]! };
+      else if (lastProtocol && /\b(?:on|regarding|item)\s*$/i.test(before)) ref.protocol = { number: lastProtocol.protocol!.number, item: m[3]! };
+      if (ref.protocol && !ref.protocol.item) lastProtocol = ref;
+      out.push(ref);
+    }
+    for (const m of text.matchAll(bareReferencePattern)) {
+      const s = m.index!;
+      if (out.some((r) => r.range.start.character <= s && s < r.range.end.character)) continue;
+      out.push({ kind: 'reference-number', range: range(line, s, s + m[1]!.length), text: m[1]!, key: referenceKey(m[1]!) });
+    }
+    // `telegram #1405/sh dated 5 October`
+    for (const ref of out) {
+      const after = text.slice(ref.range.end.character);
+      const dated = /^\s*(?:dated|of)\s+/i.exec(after);
+      if (!dated) continue;
+      const at = ref.range.end.character + dated[0].length;
+      const date = dates.find((d) => d.range.start.character === at);
+      if (date) ref.date = date;
+    }
+    return out.sort((a, b) => a.range.start.character - b.range.start.character);
+  }
+
+  private archiveReferences(text: string, line: number, brackets: EditorialBracket[]): ArchiveReference[] {
+    const out: ArchiveReference[] = [];
+    for (const b of brackets) {
+      if (b.bracketKind !== 'source') continue;
+      const ref = this.archiveReference(text, line, b.range.start.character + 1, b.range.end.character - 1, b.range);
+      if (ref) out.push(ref);
+    }
+    if (out.length === 0 && isSourceLine(text) && !/^\s*\[/.test(text)) {
+      const start = text.length - text.trimStart().length;
+      const ref = this.archiveReference(text, line, start, text.trimEnd().length, range(line, start, text.trimEnd().length));
+      if (ref) out.push(ref);
+    }
+    return out;
+  }
+
+  private archiveReference(text: string, line: number, start: number, end: number, whole: Range): ArchiveReference | undefined {
+    let inner = text.slice(start, end);
+    let offset = start;
+    const source = /^\s*Source\s*:\s*/i.exec(inner);
+    if (source) {
+      inner = inner.slice(source[0].length);
+      offset += source[0].length;
+    }
+    const semicolon = inner.indexOf(';');
+    const note = semicolon >= 0 ? inner.slice(semicolon + 1).trim().replace(/\.$/, '') : undefined;
+    const citation = semicolon >= 0 ? inner.slice(0, semicolon) : inner;
+    const parts = {
+      fond: archivePartPatterns.fond.exec(citation)?.[1],
+      opis: archivePartPatterns.opis.exec(citation)?.[1],
+      delo: archivePartPatterns.delo.exec(citation)?.[1],
+      folios: archivePartPatterns.folios.exec(citation)?.[1]?.trim().replace(/[,.]$/, ''),
+    };
+    const firstComma = citation.indexOf(',');
+    const head = (firstComma >= 0 ? citation.slice(0, firstComma) : citation).trim();
+    const headIsPart = /^(?:fond|f\.|opis|op\.|delo|d\.)\s/i.test(head);
+    const archiveEntry = headIsPart ? undefined : this.archiveByName(head);
+    if (!parts.fond && !parts.opis && !parts.delo && !archiveEntry) return undefined; // a published source, not an archive's
+    const ref: ArchiveReference = { kind: 'archive-reference', range: whole, text: text.slice(whole.start.character, whole.end.character), missing: [] };
+    if (!headIsPart && head) {
+      const s = offset + citation.indexOf(head);
+      ref.archive = { text: head, range: range(line, s, s + head.length), entryId: archiveEntry };
+    } else ref.missing.push('archive');
+    for (const key of ['fond', 'opis', 'delo', 'folios'] as const) {
+      if (parts[key]) ref[key] = parts[key];
+      else ref.missing.push(key);
+    }
+    if (note) ref.note = note;
+    return ref;
+  }
+
+  private archiveByName(text: string): string | undefined {
+    const wanted = normalise(text);
+    for (const entry of this.options.registry.entries) {
+      if (entry.kind !== 'archive') continue;
+      if (normalise(entry.abbreviation) === wanted || entry.forms.some((f) => normalise(f.text) === wanted)) return entry.id;
+    }
+    return undefined;
+  }
+
+  private brackets(text: string, line: number, names: NameMention[], dates: DateMention[]): EditorialBracket[] {
+    const out: EditorialBracket[] = [];
+    for (const m of text.matchAll(/\[([^[\]]*)\]/g)) {
+      const s = m.index!;
+      const e = s + m[0].length;
+      const inner = m[1]!;
+      out.push({ kind: 'bracket', bracketKind: classifyBracket(text, s, e, inner, names, dates), range: range(line, s, e), text: m[0] });
+    }
+    return out;
+  }
+
+  private crossReferences(text: string, line: number, dates: DateMention[], refs: ReferenceNumber[]): CrossReference[] {
+    const out: CrossReference[] = [];
+    for (const date of dates) {
+      const before = text.slice(0, date.range.start.character);
+      const m = messageOfDatePattern.exec(before);
+      if (!m) continue;
+      out.push({
+        kind: 'cross-reference',
+        range: range(line, m.index, date.range.end.character),
+        text: text.slice(m.index, date.range.end.character),
+        target: { kind: 'message-of-date', date, what: m[1]!.toLowerCase() },
+      });
+    }
+    for (const ref of refs) {
+      if (ref.protocol) {
+        const target: CrossReference['target'] = { kind: 'protocol', protocol: ref.protocol.number };
+        if (ref.protocol.item) target.item = ref.protocol.item;
+        out.push({ kind: 'cross-reference', range: ref.range, text: text.slice(ref.range.start.character, ref.range.end.character), target });
+      }
+    }
+    if (!headerPattern.test(text)) {
+      for (const m of text.matchAll(documentReferencePattern)) {
+        out.push({ kind: 'cross-reference', range: range(line, m.index!, m.index! + m[0].length), text: m[0], target: { kind: 'document', number: m[1]! } });
+      }
+    }
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function classifyBracket(text: string, s: number, e: number, inner: string, names: NameMention[], dates: DateMention[]): BracketKind {
+  const trimmed = inner.trim();
+  if (/^handwritten\b/i.test(trimmed)) return 'handwritten';
+  if (/^signature$/i.test(trimmed)) return 'signature';
+  if (/^source\s*:/i.test(trimmed) || /\b(?:fond|f\.)\s*\d/i.test(trimmed)) return 'source';
+  if (/^sic\b/i.test(trimmed)) return 'sic';
+  if (/\s-\s*[A-Z]{1,4}\.?$/.test(trimmed)) return 'translator-note';
+  if (dates.some((d) => d.editorial && d.editorial.range.start.character <= s && e <= d.editorial.range.end.character + 1)) return 'date-reading';
+  if (dates.some((d) => d.range.end.character <= s && /^\s*$/.test(text.slice(d.range.end.character, s)) && /\d/.test(trimmed))) return 'date-reading';
+  const named = names.find((n) => n.identification && n.identification.range.start.character > s && n.identification.range.end.character < e);
+  if (named) return 'identification';
+  if (s > 0 && /[A-Za-z]/.test(text[s - 1]!)) return 'expansion'; // M[inistry of], Dec[iphered by]
+  if (/(?:^|\s)[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*$/.test(text.slice(0, s))) return 'expansion'; // CC CPC [Central Committee …]
+  if (/^[a-z' -]+$/.test(trimmed) && /'|(?:oi|yi|ii|im|ym|stvo|nie|ost|ykh|ikh)\b/.test(trimmed) && !/\b(?:and|of|the|from|to|in)\b/.test(trimmed)) {
+    return 'transliteration'; // [kraine bol'shim], [nedovol'stvo]
+  }
+  return 'insertion';
+}
+
+/** `Filippov (Stalin)`, `MATVEYEV [ZAKHAROV]`, `Fyn Si [Stalin]`: a name the editors identify. */
+function linkIdentifications(text: string, names: NameMention[]): void {
+  for (let i = 0; i < names.length - 1; i++) {
+    const name = names[i]!;
+    const next = names[i + 1]!;
+    const between = text.slice(name.range.end.character, next.range.start.character);
+    if (!/^\s*[([]\s*$/.test(between)) continue;
+    const close = text.slice(next.range.end.character).match(/^\s*[)\]]/);
+    if (!close) continue;
+    const open = name.range.end.character + between.indexOf(between.trim());
+    name.identification = {
+      range: range(name.range.start.line, open, next.range.end.character + close[0].length),
+      text: next.text,
+      entryId: next.entryId,
+    };
+  }
+}
+
+/** The document's own date: a date alone on its line, closing a paragraph, or a dateline. */
+function closingDate(text: string, dates: DateMention[]): DateMention | undefined {
+  const last = dates[dates.length - 1];
+  if (!last || !last.value || last.precision !== 'day') return undefined;
+  if (last.reading.supplied.includes('year') || last.reading.supplied.includes('month')) return undefined;
+  // `5.7.50 [5 July 1950]`: the editors' reading may follow the date on its line.
+  const end = Math.max(last.range.end.character, last.editorial?.range.end.character ?? 0);
+  const after = text.slice(end).trim();
+  if (!/^[.,]?$/.test(after)) return undefined;
+  const before = text.slice(0, last.range.start.character).trim();
+  if (before === '' || /[.!?]["”]?$/.test(before) || isDateline(text, last)) return last;
+  return undefined;
+}
+
+/** `September 26, 1950`, `Seoul, January 27, 1949—2 p. m.`, `Moscow, 8 October 1950`. */
+function isDateline(text: string, date: DateMention): boolean {
+  const before = text.slice(0, date.range.start.character).trim();
+  const after = text.slice(date.range.end.character).trim();
+  const placeOk = before === '' || /^[A-Z][\w'’ .-]{0,40},$/.test(before);
+  const afterOk = after === '' || /^[.,]?$/.test(after) || /^[—–-]\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$/i.test(after);
+  return placeOk && afterOk;
+}
+
+function isSourceLine(text: string): boolean {
+  return /^\s*\[?\s*Source\s*:/i.test(text) || /^\s*\[[^\]]*\b(?:fond|f\.)\s*\d+[^\]]*\]\s*$/i.test(text) || /\b(?:fond|f\.)\s*\d+\s*,\s*(?:opis|op\.)\s*\d+/i.test(text);
+}
+
+function countQuotes(text: string): number {
+  let n = 0;
+  for (const c of text) if (c === '"' || c === '“' || c === '”') n++;
+  return n;
+}
+
+function referenceKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '').replace(/[-–]/g, '/');
+}
+
+export function normalise(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function within(inner: Range, outer: Range): boolean {
+  return inner.start.line === outer.start.line && inner.start.character >= outer.start.character && inner.end.character <= outer.end.character;
+}
+
+function rangeOfSub(pieceRange: Range, _piece: string, start: number, length: number): Range {
+  const s = pieceRange.start.character + start;
+  return range(pieceRange.start.line, s, s + length);
+}
+
+function bracketDepthAt(text: string, at: number): number {
+  let depth = 0;
+  for (let i = 0; i < at && i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** Index of ` word ` outside brackets, searching from `from`; -1 if none. */
+function topLevelWord(text: string, word: string, from: number): number {
+  const re = new RegExp(`\\s${word}\\s`, 'gi');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (bracketDepthAt(text, m.index) === 0) return m.index + 1;
+  }
+  return -1;
+}
+
+/** Splits `A and B, C` at top level (outside brackets). */
+function splitTopLevel(text: string, a: number, b: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = a;
+  let depth = 0;
+  for (let i = a; i < b; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ',') {
+      out.push([start, i]);
+      start = i + 1;
+    } else if (depth === 0 && /\sand\s/i.test(text.slice(i - 1, i + 4)) && c === 'a') {
+      out.push([start, i - 1]);
+      start = i + 3;
+    }
+  }
+  out.push([start, b]);
+  return out;
+}

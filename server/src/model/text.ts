@@ -1,0 +1,34 @@
+// Small helpers over plain text and ranges, shared by every part of the model.
+
+import type { Position, Range } from './types.js';
+
+/** Lines without their terminators; `\r\n`, `\n` and a lone `\r` all end a line, as in LSP. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function range(line: number, start: number, end: number, endLine = line): Range {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+export function contains(outer: Range, p: Position): boolean {
+  return comparePositions(outer.start, p) <= 0 && comparePositions(p, outer.end) <= 0;
+}
+
+export function containsRange(outer: Range, inner: Range): boolean {
+  return contains(outer, inner.start) && contains(outer, inner.end);
+}
+
+/** 1-based `line:column`, the way compilers and historians' notes cite a place in a file. */
+export function formatPosition(p: Position): string {
+  return `${p.line + 1}:${p.character + 1}`;
+}
+
+/** Text of a single-line range. */
+export function slice(lines: readonly string[], r: Range): string {
+  return (lines[r.start.line] ?? '').slice(r.start.character, r.end.character);
+}

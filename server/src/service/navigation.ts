@@ -1,0 +1,101 @@
+// Go to definition and find references: from a name to its registry entry and to every other
+// mention of the same person whatever name the text uses; from "your telegram of 1.10.50",
+// "Protocol #78" or "Document 12" to the documents they mean.
+
+import type { Corpus } from '../corpus/index.js';
+import { nameKey } from '../model/names.js';
+import type { Position, Range, RegistryEntry, SourceLocation } from '../model/types.js';
+import { entryOfFact, factsAt } from './facts.js';
+
+export interface Location {
+  uri: string;
+  range: Range;
+}
+
+/** The line of the name as written in the registry, or the entry itself. */
+export function registryLocation(entry: RegistryEntry, asWritten?: string): SourceLocation {
+  if (asWritten) {
+    const key = nameKey(asWritten);
+    const form = entry.forms.find((f) => f.location && nameKey(f.text) === key);
+    if (form?.location) return form.location;
+  }
+  const name = entry.forms.find((f) => f.text === entry.name && f.location);
+  return name?.location ?? entry.location;
+}
+
+export function definition(corpus: Corpus, uri: string, position: Position): Location[] {
+  for (const fact of factsAt(corpus, uri, position)) {
+    switch (fact.kind) {
+      case 'name':
+      case 'identification': {
+        const entry = entryOfFact(corpus, fact);
+        const written = fact.kind === 'name' ? fact.mention.text : fact.mention.identification?.text;
+        if (entry) return [toLocation(registryLocation(entry, written))];
+        break;
+      }
+      case 'cross-reference': {
+        const targets = corpus.resolve(fact.xref, { uri, document: fact.doc });
+        if (targets.length) return targets.map((t) => ({ uri: t.uri, range: t.document.header?.range ?? t.document.range }));
+        break;
+      }
+      case 'reference-number':
+        if (fact.ref.protocol) {
+          const docs = corpus.documentsOfProtocol(fact.ref.protocol.number).filter((d) => d.document !== fact.doc);
+          if (docs.length) return docs.map((t) => ({ uri: t.uri, range: t.document.header?.range ?? t.document.range }));
+        }
+        break;
+      case 'archive-reference': {
+        const entry = entryOfFact(corpus, fact);
+        if (entry) return [toLocation(registryLocation(entry))];
+        break;
+      }
+      case 'stamp': {
+        for (const who of [fact.stamp.by, fact.stamp.to, fact.stamp.place]) {
+          const entry = who?.entryId ? corpus.registry.byId.get(who.entryId) : undefined;
+          if (entry && within(position, who!.range)) return [toLocation(registryLocation(entry, who!.text))];
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return [];
+}
+
+/**
+ * Every mention of the entry under the cursor across the corpus: for a person, every name and
+ * cover name the text uses for them. From the registry file too. Reference numbers: every
+ * occurrence of the same number.
+ */
+export function references(corpus: Corpus, uri: string, position: Position, includeDeclaration: boolean): Location[] {
+  for (const fact of factsAt(corpus, uri, position)) {
+    if (fact.kind === 'reference-number') {
+      const out: Location[] = [];
+      for (const d of corpus.documents()) {
+        for (const r of d.document.referenceNumbers) if (r.key === fact.ref.key) out.push({ uri: d.uri, range: r.range });
+      }
+      return out;
+    }
+    const entry = entryOfFact(corpus, fact);
+    if (!entry) continue;
+    // A cover name's references are its bearer's, when the registry names one bearer.
+    const people = corpus.peopleBehind(entry.id);
+    const subject = people.length === 1 ? corpus.registry.byId.get(people[0]!) ?? entry : entry;
+    const out: Location[] = corpus.mentionsOf(subject.id).map((m) => ({ uri: m.uri, range: m.mention.range }));
+    if (includeDeclaration) {
+      out.push(toLocation(registryLocation(subject)));
+      for (const cover of subject.kind === 'person' ? corpus.coverNamesOf(subject.id) : []) out.push(toLocation(registryLocation(cover)));
+    }
+    return out;
+  }
+  return [];
+}
+
+function toLocation(l: SourceLocation): Location {
+  return { uri: l.file, range: l.range };
+}
+
+function within(p: Position, r: Range): boolean {
+  return p.line === r.start.line && p.character >= r.start.character && p.character <= r.end.character;
+}

@@ -1,0 +1,132 @@
+// How a transcription is shown: semantic tokens (who is a person, what is a date), folding per
+// document, and links where the registry gives an archive's or a person's address.
+
+import type { Corpus } from '../corpus/index.js';
+import type { Range } from '../model/types.js';
+
+/** The token types, in the order of the legend the server announces. */
+export const semanticTokenTypes = [
+  'person',
+  'coverName',
+  'place',
+  'organisation',
+  'date',
+  'time',
+  'referenceNumber',
+  'archiveReference',
+  'editorialBracket',
+] as const;
+export type SemanticTokenType = (typeof semanticTokenTypes)[number];
+
+export interface SemanticToken {
+  line: number;
+  character: number;
+  length: number;
+  type: SemanticTokenType;
+}
+
+const nameTokenType: Record<string, SemanticTokenType> = {
+  person: 'person',
+  'cover-name': 'coverName',
+  place: 'place',
+  organisation: 'organisation',
+  archive: 'organisation',
+};
+
+/** Tokens sorted by position and without overlaps (the protocol allows none): smaller wins. */
+export function semanticTokens(corpus: Corpus, uri: string): SemanticToken[] {
+  const file = corpus.file(uri);
+  if (!file) return [];
+  const candidates: Array<{ range: Range; type: SemanticTokenType }> = [];
+  for (const doc of file.documents) {
+    for (const n of doc.names) candidates.push({ range: n.range, type: nameTokenType[n.entryKind] ?? 'person' });
+    for (const d of doc.dates) candidates.push({ range: d.range, type: 'date' });
+    for (const t of doc.times) candidates.push({ range: t.range, type: 'time' });
+    for (const r of doc.referenceNumbers) candidates.push({ range: r.range, type: 'referenceNumber' });
+    for (const a of doc.archiveReferences) candidates.push({ range: a.range, type: 'archiveReference' });
+    for (const b of doc.brackets) if (b.bracketKind !== 'source' && b.bracketKind !== 'identification') candidates.push({ range: b.range, type: 'editorialBracket' });
+  }
+  const singleLine = candidates.filter((c) => c.range.start.line === c.range.end.line && c.range.end.character > c.range.start.character);
+  singleLine.sort((a, b) => width(a.range) - width(b.range));
+  const taken = new Map<number, Array<[number, number]>>();
+  const out: SemanticToken[] = [];
+  for (const c of singleLine) {
+    const line = c.range.start.line;
+    const spans = taken.get(line) ?? [];
+    const [s, e] = [c.range.start.character, c.range.end.character];
+    // Keep the smaller token; a wider one (a whole archive reference) yields to what it holds.
+    if (spans.some(([a, b]) => s < b && a < e)) continue;
+    spans.push([s, e]);
+    taken.set(line, spans);
+    out.push({ line, character: s, length: e - s, type: c.type });
+  }
+  return out.sort((a, b) => a.line - b.line || a.character - b.character);
+}
+
+function width(r: Range): number {
+  return r.end.character - r.start.character;
+}
+
+/** `[1, 0, 4, 0, …]`: the protocol's relative encoding. */
+export function encodeSemanticTokens(tokens: SemanticToken[]): number[] {
+  const data: number[] = [];
+  let line = 0;
+  let character = 0;
+  for (const t of tokens) {
+    const deltaLine = t.line - line;
+    data.push(deltaLine, deltaLine === 0 ? t.character - character : t.character, t.length, semanticTokenTypes.indexOf(t.type), 0);
+    line = t.line;
+    character = t.character;
+  }
+  return data;
+}
+
+export interface FoldingRangeData {
+  startLine: number;
+  endLine: number;
+}
+
+/** One fold per document, and one per quotation inside it. */
+export function foldingRanges(corpus: Corpus, uri: string): FoldingRangeData[] {
+  const file = corpus.file(uri);
+  if (!file) return [];
+  const out: FoldingRangeData[] = [];
+  for (const doc of file.documents) {
+    if (doc.range.end.line > doc.range.start.line) out.push({ startLine: doc.range.start.line, endLine: doc.range.end.line });
+    for (const q of doc.quotations) if (q.end.line > q.start.line) out.push({ startLine: q.start.line, endLine: q.end.line });
+  }
+  return out;
+}
+
+export interface DocumentLinkData {
+  range: Range;
+  target: string;
+  tooltip: string;
+}
+
+/** Archives, and the people of a header, whose registry entry gives a URL (or a Wikidata item). */
+export function documentLinks(corpus: Corpus, uri: string): DocumentLinkData[] {
+  const file = corpus.file(uri);
+  if (!file) return [];
+  const out: DocumentLinkData[] = [];
+  const linkFor = (entryId: string | undefined) => {
+    const entry = entryId ? corpus.registry.byId.get(entryId) : undefined;
+    if (!entry) return undefined;
+    if (entry.url) return { target: entry.url, tooltip: `${entry.name}: ${entry.url}` };
+    if (entry.wikidata) return { target: `https://www.wikidata.org/wiki/${entry.wikidata}`, tooltip: `${entry.name} in Wikidata (${entry.wikidata})` };
+    return undefined;
+  };
+  for (const doc of file.documents) {
+    for (const a of doc.archiveReferences) {
+      const link = a.archive && linkFor(a.archive.entryId);
+      if (link) out.push({ range: a.archive!.range, ...link });
+    }
+    // People link from the header only: in the body a click should go to the registry entry.
+    for (const c of [...(doc.header?.from ?? []), ...(doc.header?.to ?? [])]) {
+      const who = c.identification ?? c;
+      const link = linkFor(who.entryId);
+      if (link) out.push({ range: who.range, ...link });
+    }
+  }
+  return out;
+}
