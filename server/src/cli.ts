@@ -86,7 +86,7 @@ function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; se
 const displayPath = (uri: string) => path.relative(process.cwd(), uri.startsWith('file:') ? fileURLToPath(uri) : uri) || '.';
 
 function correspondentsText(list: Correspondent[]): string {
-  return list.map((c) => (c.identification ? `${c.text} (${c.identification.text})` : c.text)).join(', ') || '?';
+  return list.map((c) => `${c.via ? 'via ' : ''}${c.text}${c.identification ? ` (${c.identification.text})` : ''}`).join(', ') || '?';
 }
 
 function documentLabel(doc: TranscribedDocument): string {
@@ -127,13 +127,15 @@ function runCheck(options: Options): number {
       if (findings.length > 0) process.stdout.write('\n');
       for (const s of summaries) process.stdout.write(`${s}\n`);
       process.stdout.write(
-        `\n${documents} documents in ${files} files: ${count('error')} errors, ${count('warning')} warnings, ${count('information')} information, ${count('hint')} hints` +
+        `\n${plural(documents, 'document')} in ${plural(files, 'file')}: ${count('error')} errors, ${count('warning')} warnings, ${count('information')} information, ${count('hint')} hints` +
           `${accepted ? `; ${accepted} accepted in ${settingsFileName}` : ''}\n`,
       );
     }
   }
   return count('error') > 0 ? 1 : 0;
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function summaryLine(doc: TranscribedDocument, result: CheckResult): string {
   const mine = result.findings.filter((f) => f.documentIndex === doc.index);

@@ -239,7 +239,7 @@ class FileScanner {
       }
       const quoted = inQuote || quoteStart === line;
 
-      const stampMatch = stampPattern.exec(text);
+      const stampMatch = findStamp(text);
       const referenceLine = /^\s*(?:No\.|#|_\s)/.test(text) && text.length < 60;
       const found = scanLine(text, line, { ...ctx, stampLine: stampMatch !== null || referenceLine });
       doc.dates.push(...found.dates);
@@ -437,8 +437,9 @@ class FileScanner {
     if (by && !/^wire$/i.test(by.text)) stamp.by = by;
     const to = at(/^\s*to\s+(?:Comrade\s+|Com\.\s+|Cmrd\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)/);
     if (to) stamp.to = to;
-    const place = at(/\b(?:in|at)\s+(?:the\s+)?([A-Z0-9][\w/()'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w/()'’.-]*)*)/);
-    if (place && !/^\d{1,2}[:.]\d/.test(place.text)) stamp.place = place;
+    // `in Moscow`, `at the 8D/GS`, `in the 8th Department of the General Staff`; not `at 23:45`.
+    const place = at(/\b(?:in|at)\s+(?:the\s+)?(?!\d{1,2}[:.]\d)([A-Z0-9][\w/()'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w/()'’.-]*)*)/);
+    if (place) stamp.place = place;
 
     let dates = found.dates.filter((d) => d.range.start.character >= actionStart);
     let times = found.times.filter((t) => t.range.start.character >= actionStart);
@@ -672,10 +673,11 @@ function classifyBracket(text: string, s: number, e: number, inner: string, name
   if (/\s-\s*[A-Z]{1,4}\.?$/.test(trimmed)) return 'translator-note';
   if (dates.some((d) => d.editorial && d.editorial.range.start.character <= s && e <= d.editorial.range.end.character + 1)) return 'date-reading';
   if (dates.some((d) => d.range.end.character <= s && /^\s*$/.test(text.slice(d.range.end.character, s)) && /\d/.test(trimmed))) return 'date-reading';
-  const named = names.find((n) => n.identification && n.identification.range.start.character > s && n.identification.range.end.character < e);
-  if (named) return 'identification';
+  const named = names.find((n) => n.identification && n.identification.range.start.character >= s && n.identification.range.end.character <= e);
+  // `CC CPC [Central Committee of the Communist Party of China]` spells out; `Filippov [Stalin]` identifies.
+  if (named) return named.entryKind === 'organisation' ? 'expansion' : 'identification';
   if (s > 0 && /[A-Za-z]/.test(text[s - 1]!)) return 'expansion'; // M[inistry of], Dec[iphered by]
-  if (/(?:^|\s)[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*$/.test(text.slice(0, s))) return 'expansion'; // CC CPC [Central Committee …]
+  if (/^[A-Z]/.test(trimmed) && /(?:^|\s)[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*$/.test(text.slice(0, s))) return 'expansion'; // CC CPC [Central Committee …]
   if (/^[a-z' -]+$/.test(trimmed) && /'|(?:oi|yi|ii|im|ym|stvo|nie|ost|ykh|ikh)\b/.test(trimmed) && !/\b(?:and|of|the|from|to|in)\b/.test(trimmed)) {
     return 'transliteration'; // [kraine bol'shim], [nedovol'stvo]
   }
@@ -721,6 +723,13 @@ function isDateline(text: string, date: DateMention): boolean {
   const placeOk = before === '' || /^[A-Z][\w'’ .-]{0,40},$/.test(before);
   const afterOk = after === '' || /^[.,]?$/.test(after) || /^[—–-]\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$/i.test(after);
   return placeOk && afterOk;
+}
+
+function findStamp(text: string): RegExpExecArray | null {
+  const m = stampPattern.exec(text);
+  // `Typ[ed in] 10 copies` notes the copies, not a moment.
+  if (m && /^\s*(?:in\s+)?\d+\s+cop/i.test(text.slice(m.index + m[0].length))) return null;
+  return m;
 }
 
 function isSourceLine(text: string): boolean {
