@@ -250,7 +250,8 @@ const unknownPerson: Rule = {
     const out: RuleFinding[] = [];
     for (const c of [...(doc.header?.from ?? []), ...(doc.header?.to ?? [])]) {
       if (!c.entryId && !c.identification?.entryId) {
-        out.push({ range: c.range, message: `"${c.text}" is named in the header but is not in the registry.`, related: [] });
+        const named = c.identification ?? c;
+        out.push({ range: named.range, message: `"${named.text}" is named in the header but is not in the registry.`, related: [] });
       }
     }
     for (const s of doc.stamps) {

@@ -107,7 +107,7 @@ const documentReferencePattern = /\b(?:Document|Doc\.)\s+(?:No\.\s*)?(\d+)\b/g;
 
 /** Words that describe an office, not a person, in a header (`Soviet Ambassador in Beijing`). */
 const roleWords = new Set(
-  'soviet ambassador comrade comrades com cmrd cmrds minister chairman chinese korean government embassy the of in at for and deputy foreign affairs defense general staff central committee politburo party communist people\'s republic president premier secretary envoy military adviser advisers chief commander'.split(
+  'state department ministry office consul legation mission headquarters command army navy fleet soviet ambassador comrade comrades com cmrd cmrds minister chairman chinese korean government embassy the of in at for and deputy foreign affairs defense general staff central committee politburo party communist people\'s republic president premier secretary envoy military adviser advisers chief commander'.split(
     ' ',
   ),
 );
@@ -391,9 +391,16 @@ class FileScanner {
         if (via) c.via = true;
         out.push(c);
       } else if (!via) {
-        const words = piece.replace(/\(.*?\)|\[.*?\]/g, ' ').split(/\s+/).filter(Boolean);
-        const nameLike = words.some((w) => /^[A-Z]/.test(w) && !roleWords.has(w.toLowerCase().replace(/[.,]$/, '')) && !names.some((n) => within(n.range, pieceRange) && n.text.includes(w)));
-        if (nameLike) out.push({ text: piece, range: pieceRange });
+        // No one the registry knows: a name is still a name (`Smirnov`), and an office with the
+        // editors' identification (`The Ambassador in Korea (Muccio)`) names a person too.
+        const bracket = /[([]\s*([^)\]]+?)\s*[)\]]/.exec(piece);
+        const description = bracket ? piece.slice(0, bracket.index).trim() : piece;
+        if (bracket && isNameLike(bracket[1]!, [])) {
+          const idRange = rangeOfSub(pieceRange, piece, bracket.index + bracket[0].indexOf(bracket[1]!), bracket[1]!.length);
+          out.push({ text: description || bracket[1]!, range: description ? rangeOfSub(pieceRange, piece, 0, description.length) : idRange, identification: { text: bracket[1]!, range: idRange } });
+        } else if (isNameLike(description, names.filter((n) => within(n.range, pieceRange)).map((n) => n.text))) {
+          out.push({ text: piece, range: pieceRange });
+        }
       }
       if (viaPieces && !via) {
         const viaRange = rangeOfSub(pieceRange, piece, viaPieces.index + viaPieces[0].indexOf(viaPieces[1]!), viaPieces[1]!.trim().length);
@@ -663,6 +670,15 @@ class FileScanner {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** A person's name rather than an office: a capitalised word that is no office word or known name. */
+function isNameLike(text: string, knownNames: string[]): boolean {
+  if (/^the\s/i.test(text)) return false;
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .some((w) => /^[A-Z]/.test(w) && !roleWords.has(w.toLowerCase().replace(/[.,]$/, '')) && !knownNames.some((n) => n.includes(w)));
+}
 
 function classifyBracket(text: string, s: number, e: number, inner: string, names: NameMention[], dates: DateMention[]): BracketKind {
   const trimmed = inner.trim();

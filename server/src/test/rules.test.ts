@@ -1,0 +1,262 @@
+// Every rule on fixtures of its own: a case where it must fire and a case where it must not.
+// The fixtures are written in other editions' styles on purpose (a one-document file with a
+// title line, U.S. datelines, abbreviated citations): nothing may work only because the seed is
+// shaped as it is.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codes, findingsOf, fixtureCorpus, registryText } from './helpers.js';
+
+/** The findings of a fixture as `line:col severity code`, only those of the given rule. */
+function fired(text: string, code: string, options: Parameters<typeof fixtureCorpus>[1] = {}): string[] {
+  return codes(findingsOf(fixtureCorpus(text, options))).filter((c) => c.endsWith(` ${code}`));
+}
+
+function messages(text: string, code: string): string[] {
+  return findingsOf(fixtureCorpus(text))
+    .filter((f) => f.code === code)
+    .map((f) => f.message);
+}
+
+describe('delivered-before-dated', () => {
+  const letter = (delivered: string) => `Document 3: Letter, Fyn Si [Stalin] to Kim Il Sung (via Shtykov), 8 October 1950
+Comrade Kim Il Sung!
+The reply was delayed by consultations with the Chinese comrades. 8 October 1950.
+[Handwritten: This letter was delivered to Comrade Bulganin on ${delivered}.]
+[Source: APRF, fond 45, opis 1, delo 347, listy 65-67]
+`;
+  test('fires when the delivery note is a day before the closing date', () => {
+    assert.deepEqual(fired(letter('October 7, 1950 at 22:15'), 'delivered-before-dated'), ['4:64 warning delivered-before-dated']);
+    assert.deepEqual(messages(letter('October 7, 1950 at 22:15'), 'delivered-before-dated'), [
+      'Document 3 is dated 8 October 1950 (line 3) but was delivered on 7 October 1950 at 22:15 (line 4), before that date.',
+    ]);
+  });
+  test('is silent for a delivery on the same day or later', () => {
+    assert.deepEqual(fired(letter('October 8, 1950 at 22:15'), 'delivered-before-dated'), []);
+    assert.deepEqual(fired(letter('9 October 1950'), 'delivered-before-dated'), []);
+  });
+  test("uses the editors' reading of a corrected header date when the document has no date of its own", () => {
+    const text = `Document 4: Letter, Filippov (Stalin) to Mao Zedong, 8 [7] October 1950
+I send you my considerations.
+[Handwritten: This letter was delivered to Comrade Bulganin on October 7, 1950 at 22:15.]
+`;
+    assert.deepEqual(fired(text, 'delivered-before-dated'), []);
+  });
+  test('a telegram received in Moscow the evening before its Pyongyang date is in order', () => {
+    // 9 October 01:30 in Pyongyang (UTC+9) is 8 October 19:30 in Moscow (UTC+3).
+    const text = `Ciphered Telegram from Matveyev (Zakharov) to Feng Xi (Stalin)
+9 October 1950
+From Pyongyang
+Received in Moscow on 8.10.50 at 19:45
+Arrived in the 8th Department of the General Staff on 8.10.50 at 20:05
+`;
+    assert.deepEqual(fired(text, 'delivered-before-dated'), []);
+    assert.deepEqual(fired(text.replace('8.10.50 at 19:45', '7.10.50 at 19:45'), 'delivered-before-dated'), ['4:23 warning delivered-before-dated']);
+  });
+});
+
+describe('stamp-order', () => {
+  const telegram = (sent: string, received: string) => `Ciphered Telegram from Matveyev (Zakharov) to Feng Xi (Stalin)
+September 26, 1950
+From Pyongyang
+Sent on ${sent}, by wire
+Received in Moscow on ${received}
+Arrived in the 8th Department of the General Staff on 27.9.50 at 21:10
+To Comrade Feng Xi.
+I report that the divisions have begun to withdraw to the north.
+MATVEYEV
+No. 1261
+`;
+  test('is silent when the stamps are in order', () => {
+    assert.deepEqual(fired(telegram('26.9.50 at 8:10 a.m.', '27.9.50 at 20:55'), 'stamp-order'), []);
+  });
+  test('is silent when the order holds only once the time zones are applied', () => {
+    // 09:00 in Pyongyang is 00:00 UTC; 03:30 in Moscow is 00:30 UTC.
+    assert.deepEqual(fired(telegram('27.9.50 at 9:00 a.m.', '27.9.50 at 3:30 a.m.'), 'stamp-order'), []);
+  });
+  test('fires when received before sent whatever the zones', () => {
+    assert.deepEqual(fired(telegram('28.9.50 at 8:10 a.m.', '27.9.50 at 20:55'), 'stamp-order'), ['5:1 warning stamp-order']);
+    assert.deepEqual(messages(telegram('28.9.50 at 8:10 a.m.', '27.9.50 at 20:55'), 'stamp-order'), [
+      'Stamps out of order: received on 27 September 1950 at 20:55 (line 5) comes before sent on 28 September 1950 at 08:10 (line 4).',
+    ]);
+  });
+  test('a place of unknown zone is given every possible offset before a stamp fires', () => {
+    const unknownPlace = (received: string) =>
+      telegram('5.10.50 at 23:00', received).replace('From Pyongyang', 'From Xanadu').replace('Arrived in the 8th Department of the General Staff on 27.9.50 at 21:10', '');
+    assert.deepEqual(fired(unknownPlace('5.10.50 at 20:00'), 'stamp-order'), []);
+    assert.deepEqual(fired(unknownPlace('4.10.50 at 10:00'), 'stamp-order'), ['5:1 warning stamp-order']);
+  });
+  test('stamps of one office without places compare as written', () => {
+    const text = `Document 2: Ciphered Telegram, Kim Il Sung to Stalin (via Shtykov), 9 October 1950
+Received on 10/09/50 at 9:38 a.m.
+Deciphered by Morozov on 10/09/50 at 9:15 a.m.
+[Source: APRF, fond 45, opis 1, delo 347, listy 72-73]
+`;
+    assert.deepEqual(fired(text, 'stamp-order'), ['3:1 warning stamp-order']);
+    assert.deepEqual(fired(text.replace('9:15', '10:15'), 'stamp-order'), []);
+  });
+});
+
+describe('header-closing-date', () => {
+  const memo = (header: string, closing: string) => `Document 9: Memorandum, Gromyko to Stalin, ${header}
+Comrade STALIN I.V.
+I request Your consideration.
+A. G R O M Y K O
+${closing}
+[Source: APRF, fond 3, opis 65, delo 827, listy 123, 125]
+`;
+  test('fires when the header and the closing date disagree', () => {
+    assert.deepEqual(fired(memo('30 September 1950', '1 October 1950'), 'header-closing-date'), ['1:44 warning header-closing-date']);
+    assert.deepEqual(messages(memo('30 September 1950', '1 October 1950'), 'header-closing-date'), [
+      'The header dates Document 9 30 September 1950 (line 1), but the document closes with 1 October 1950 (line 5).',
+    ]);
+  });
+  test('is silent when they agree, in any form', () => {
+    assert.deepEqual(fired(memo('30 September 1950', '30 September 1950'), 'header-closing-date'), []);
+    assert.deepEqual(fired(memo('30 September 1950', 'Moscow, September 30, 1950'), 'header-closing-date'), []);
+  });
+  test("is silent when the editors' correction of the header agrees", () => {
+    assert.deepEqual(fired(memo('8 [7] October 1950', '7 October 1950'), 'header-closing-date'), []);
+  });
+});
+
+describe('impossible-date', () => {
+  test('fires on 31 September and on a footnote digit run into a time', () => {
+    const text = `Document 1: Letter, Stalin to Mao Zedong, 31 September 1950
+The troops were seen at 8:101 a.m. near the border.
+`;
+    assert.deepEqual(fired(text, 'impossible-date'), ['1:43 warning impossible-date', '2:25 warning impossible-date']);
+  });
+  test('is silent on possible dates and times', () => {
+    assert.deepEqual(fired('Document 1: Letter, Stalin to Mao Zedong, 30 September 1950\nSeen at 8:10 a.m.\n', 'impossible-date'), []);
+  });
+});
+
+describe('meridiem-24h', () => {
+  test('hints at a 24-hour time with p.m.', () => {
+    assert.deepEqual(fired('Document 7: Telegram, Stalin to Mao Zedong, 5 July 1950\nSubmitted at 23:45 p.m. on 07/05/50\n', 'meridiem-24h'), ['2:14 hint meridiem-24h']);
+  });
+  test('is silent on 12-hour times and on 0:55 a.m.', () => {
+    const text = 'Document 7: Telegram, Stalin to Mao Zedong, 5 July 1950\nSubmitted at 11:45 p.m. on 07/05/50\nTyped by Stepanova at 0:55 a.m. on 07/06/50\n';
+    assert.deepEqual(fired(text, 'meridiem-24h'), []);
+  });
+});
+
+describe('editorial-correction', () => {
+  test("reports the editors' [sic] corrections as information", () => {
+    const text = 'Document 13: Letter, Stalin to Kim Il Sung, 8 October 1950\nOn October 7, I received a letter from Mao of 7 September [sic-October].\n';
+    assert.deepEqual(fired(text, 'editorial-correction'), ['2:47 information editorial-correction']);
+  });
+  test('is silent on an expansion that restates the same date', () => {
+    assert.deepEqual(fired('Document 7: Telegram, Stalin to Mao Zedong, 5 July 1950\n5.7.50 [5 July 1950]\n', 'editorial-correction'), []);
+  });
+});
+
+describe('identification-contradicts-registry', () => {
+  test("fires when the editors' identification is not the registry's", () => {
+    const text = 'Document 10: Ciphered Telegram, Filippov (Molotov) to Mao Zedong, 1 October 1950\n';
+    assert.deepEqual(fired(text, 'identification-contradicts-registry'), ['1:42 warning identification-contradicts-registry']);
+  });
+  test('is silent when they agree, with any of the editions the registry cites', () => {
+    assert.deepEqual(fired('Document 8: Draft Telegram, Chan Fu (Stalin) to Matveyev (Zakharov), 30 September 1950\n', 'identification-contradicts-registry'), []);
+    assert.deepEqual(fired('Document 8: Draft Telegram, Chanfu (Bulganin) to Matveyev (Razuvayev), 30 September 1950\n', 'identification-contradicts-registry'), []);
+  });
+});
+
+describe('cover-name-out-of-period', () => {
+  const registry = `people:
+  - id: stalin
+    name: Iosif Vissarionovich Stalin
+    forms: [Stalin]
+cover-names:
+  - id: fyn-si
+    name: Fyn Si
+    forms: [Feng Xi]
+    identifications:
+      - person: stalin
+        from: 1950-08
+        to: 1951-02
+        authority: A test edition
+`;
+  test('fires when the cover name is used outside its period', () => {
+    assert.deepEqual(fired('Document 1: Letter, Fyn Si [Stalin] to Stalin, 5 March 1952\n', 'cover-name-out-of-period', { registry }), ['1:21 warning cover-name-out-of-period']);
+  });
+  test('is silent within the period', () => {
+    assert.deepEqual(fired('Document 1: Letter, Fyn Si [Stalin] to Stalin, 8 October 1950\n', 'cover-name-out-of-period', { registry }), []);
+  });
+});
+
+describe('repeated-header', () => {
+  const header = 'Document 5: Letter, Stalin to Mao Zedong, 5 October 1950';
+  test('fires on a header repeated as a page title', () => {
+    assert.deepEqual(fired(`${header}\nDownload 12 Kb.\n${header}\nBody.\n`, 'repeated-header'), ['1:1 warning repeated-header']);
+  });
+  test('is silent on two different documents', () => {
+    assert.deepEqual(fired(`${header}\nBody.\nDocument 6: Letter, Mao Zedong to Stalin, 7 October 1950\nBody.\n`, 'repeated-header'), []);
+  });
+});
+
+describe('unknown-person', () => {
+  test('fires on a correspondent and a clerk the registry does not know', () => {
+    const text = 'Document 1: Letter, Smirnov to Stalin, 5 October 1950\nTyped by Ivanova on 10/05/50 at 11:20 a.m.\n';
+    assert.deepEqual(fired(text, 'unknown-person'), ['1:21 warning unknown-person', '2:10 warning unknown-person']);
+  });
+  test('is silent on known people and on offices described without a name', () => {
+    const text = 'Document 1: Letter, Soviet Ambassador in Beijing to Stalin, 5 October 1950\nTyped by Stepanova on 10/05/50 at 11:20 a.m.\n';
+    assert.deepEqual(fired(text, 'unknown-person'), []);
+  });
+});
+
+describe('archive-reference', () => {
+  const doc = (source: string) => `Document 1: Letter, Stalin to Mao Zedong, 5 October 1950\nBody.\n${source}\n`;
+  test('fires on a missing part and on an unknown archive', () => {
+    assert.deepEqual(fired(doc('[Source: APRF, fond 45, opis 1, list 79]'), 'archive-reference'), ['3:1 warning archive-reference']);
+    assert.deepEqual(messages(doc('[Source: APRF, fond 45, opis 1, list 79]'), 'archive-reference'), ['This archive reference gives no delo.']);
+    assert.deepEqual(fired(doc('[Source: XYZA, fond 1, opis 2, delo 3, list 4]'), 'archive-reference'), ['3:10 warning archive-reference']);
+  });
+  test('is silent on complete references, abbreviated or not, and on published sources', () => {
+    assert.deepEqual(fired(doc('[APRF, f. 45, op. 1, d. 331, l. 79]'), 'archive-reference'), []);
+    assert.deepEqual(fired(doc('Source: APRF, f. 45, op. 1, d. 331, ll. 79-80; translation by the editors.'), 'archive-reference'), []);
+    assert.deepEqual(fired(doc('[Source: Foreign Relations of the United States, 1950, vol. VII]'), 'archive-reference'), []);
+  });
+});
+
+describe('reply-before-message', () => {
+  const reply = (date: string) => `Document 12: Ciphered telegram from Roshchin in Beijing to Filippov [Stalin], ${date}
+I report the answer of MAO ZEDONG: "I received your telegram of 1.10.50 [1 October 1950]."
+`;
+  test('fires when the reply is dated before the message it answers', () => {
+    assert.deepEqual(fired(reply('30 September 1950'), 'reply-before-message'), ['2:48 warning reply-before-message']);
+  });
+  test('is silent when the reply comes after', () => {
+    assert.deepEqual(fired(reply('3 October 1950'), 'reply-before-message'), []);
+  });
+});
+
+test('consistent documents in other editions’ styles raise no warnings at all', () => {
+  const soviet = `Ciphered Telegram from Matveyev (Zakharov) to Feng Xi (Stalin)
+September 26, 1950
+From Pyongyang
+Sent on 26.9.50 at 8:10 a.m., by wire
+Received in Moscow on 27.9.50 at 20:55
+Arrived in the 8th Department of the General Staff on 27.9.50 at 21:10
+To Comrade Feng Xi.
+In reply to your telegram of 24.III.50 I report that the withdrawal began on 13 September of this year.
+MATVEYEV
+No. 1261
+[APRF, f. 45, op. 1, d. 347, l. 41]
+`;
+  const american = `The Ambassador in Korea (Muccio) to the Secretary of State
+Seoul, January 27, 1949—2 p. m.
+[Received January 28—3:21 a. m.]
+The situation along the parallel remains quiet.
+Muccio
+795.00/1–2749: Telegram
+`;
+  assert.deepEqual(codes(findingsOf(fixtureCorpus(soviet)), 'warning'), []);
+  // The registry of a U.S. edition knows its own people.
+  const registry = registryText().replace('people:\n', 'people:\n  - id: muccio\n    name: John J. Muccio\n    forms: [Muccio]\n    role: U.S. Ambassador to the Republic of Korea\n');
+  assert.deepEqual(codes(findingsOf(fixtureCorpus(american, { registry })), 'warning'), []);
+  // Without him, the editors' identification of the ambassador is a name the registry lacks.
+  assert.deepEqual(codes(findingsOf(fixtureCorpus(american)), 'warning'), ['1:26 warning unknown-person']);
+});
