@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFile, checkRegistry, type CheckResult } from './checks/index.js';
 import { Corpus, documentDate } from './corpus/index.js';
-import { findCorpusRoot, loadCorpus, readRegistry, uriOf } from './corpus/disk.js';
+import { findCorpusRoot, loadCorpus, uriOf } from './corpus/disk.js';
 import { defaultSettings, settingsFileName } from './corpus/settings.js';
 import { formatDate, toIso } from './model/dates.js';
 import { formatPosition } from './model/text.js';
@@ -68,7 +68,7 @@ function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; se
       else {
         process.stderr.write(`marginalia: ${p} is in no corpus (no ${settingsFileName} above it); checking it with default settings and no registry.\n`);
         const settings = defaultSettings(path.dirname(absolute));
-        corpus = new Corpus(settings, readRegistry({ ...settings, registry: [] }));
+        corpus = new Corpus({ ...settings, registry: [] });
         if (statSync(absolute).isFile()) corpus.setFile(uriOf(absolute), readFileSync(absolute, 'utf8'));
       }
       entry = { corpus, uris: new Set(), settingsUri: uriOf(path.join(root ?? path.dirname(absolute), settingsFileName)) };
@@ -127,7 +127,7 @@ function runCheck(options: Options): number {
       if (findings.length > 0) process.stdout.write('\n');
       for (const s of summaries) process.stdout.write(`${s}\n`);
       process.stdout.write(
-        `\n${plural(documents, 'document')} in ${plural(files, 'file')}: ${count('error')} errors, ${count('warning')} warnings, ${count('information')} information, ${count('hint')} hints` +
+        `\n${plural(documents, 'document')} in ${plural(files, 'file')}: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')}` +
           `${accepted ? `; ${accepted} accepted in ${settingsFileName}` : ''}\n`,
       );
     }

@@ -51,6 +51,7 @@ export function checkFile(corpus: Corpus, uri: string, overrides: SeverityOverri
       }
     }
   }
+  result.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return result;
 }
 
