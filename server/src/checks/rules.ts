@@ -218,7 +218,7 @@ const coverNameOutOfPeriod: Rule = {
       if (periods.length === 0 || periods.length < entry.identifications.length) continue;
       const inPeriod = periods.some((i) => (!i.from || firstDay(i.from) <= lastDay(value)) && (!i.to || lastDay(i.to) >= firstDay(value)));
       if (inPeriod) continue;
-      const span = periods.map((i) => `${i.from ? formatDate(i.from) : '…'}–${i.to ? formatDate(i.to) : '…'}`).join(', ');
+      const span = [...new Set(periods.map((i) => `${i.from ? formatDate(i.from) : '…'} to ${i.to ? formatDate(i.to) : '…'}`))].join(', ');
       out.push({
         range: m.range,
         message: `${m.text} is used in a document of ${formatDate(value)}, but the registry gives it for ${span}.`,

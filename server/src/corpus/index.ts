@@ -25,6 +25,7 @@ export interface DocumentRef {
 
 export interface MentionRef {
   uri: string;
+  document: TranscribedDocument;
   mention: NameMention;
 }
 
@@ -88,7 +89,7 @@ export class Corpus {
     for (const file of this.files.values()) {
       for (const doc of file.documents) {
         for (const mention of doc.names) {
-          if (ids.has(mention.entryId)) out.push({ uri: file.uri, mention });
+          if (ids.has(mention.entryId)) out.push({ uri: file.uri, document: doc, mention });
         }
       }
     }

@@ -4,11 +4,15 @@
 import { describeZone, editorsReading, stampZone } from '../checks/chronology.js';
 import { documentDate, type Corpus, type DocumentRef } from '../corpus/index.js';
 import { formatDate, formatTime, toEdtf, weekday } from '../model/dates.js';
+import { nameKey } from '../model/names.js';
 import type {
   ArchiveReference,
   CalendarDate,
+  Correspondent,
   CoverName,
   DateMention,
+  NameMention,
+  Person,
   Position,
   Range,
   ReferenceNumber,
@@ -16,6 +20,7 @@ import type {
   TranscribedDocument,
 } from '../model/types.js';
 import { entryOfFact, factsAt, type Fact } from './facts.js';
+import { identify, mentionsOf, type MentionAt } from './identity.js';
 
 export interface HoverResult {
   /** Markdown. */
@@ -27,7 +32,11 @@ export interface HoverResult {
 const listed = 5;
 
 export function hover(corpus: Corpus, uri: string, position: Position): HoverResult | null {
-  for (const fact of factsAt(corpus, uri, position)) {
+  const facts = factsAt(corpus, uri, position);
+  // Inside a citation the archive's abbreviation is part of the citation: explain the citation.
+  const citation = facts.find((f) => f.kind === 'archive-reference');
+  for (const fact of facts) {
+    if (citation && fact.kind === 'name' && fact.mention.entryKind === 'archive') continue;
     const contents = describe(corpus, uri, fact);
     if (contents) return { contents, range: fact.range };
   }
@@ -37,13 +46,15 @@ export function hover(corpus: Corpus, uri: string, position: Position): HoverRes
 function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
   switch (fact.kind) {
     case 'name':
-    case 'identification':
-    case 'registry-entry': {
+    case 'identification': {
       const entry = entryOfFact(corpus, fact);
       if (!entry) return undefined;
-      const asWritten = fact.kind === 'registry-entry' ? undefined : fact.kind === 'name' ? fact.mention.text : fact.mention.identification!.text;
-      return describeEntry(corpus, entry, asWritten, fact.kind === 'registry-entry' ? undefined : fact.doc);
+      const mention: NameMention =
+        fact.kind === 'name' ? fact.mention : { kind: 'name', range: fact.range, text: fact.mention.identification!.text, entryId: entry.id, entryKind: entry.kind };
+      return describeEntry(corpus, entry, { doc: fact.doc, mention });
     }
+    case 'registry-entry':
+      return describeEntry(corpus, fact.entry);
     case 'date':
       return describeDate(fact.date);
     case 'time': {
@@ -55,7 +66,7 @@ function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
       return parts.join('\n\n');
     }
     case 'reference-number':
-      return describeReferenceNumber(corpus, fact.ref);
+      return describeReferenceNumber(corpus, uri, fact.ref);
     case 'cross-reference': {
       const targets = corpus.resolve(fact.xref, { uri, document: fact.doc });
       const what = fact.xref.target.kind === 'message-of-date' ? `the ${fact.xref.target.what} of ${dateText(fact.xref.target.date)}` : fact.xref.text;
@@ -74,7 +85,7 @@ function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
       return `**${s.handwritten ? 'Handwritten note' : 'Stamp'}: ${s.action}**${who}${to}, ${when}${time}.${where}`;
     }
     case 'header':
-      return describeDocument(corpus, fact.doc);
+      return describeDocument(corpus, fact.doc, fact.repeated === true);
   }
 }
 
@@ -83,9 +94,12 @@ function dateText(d: DateMention): string {
   return value ? formatDate(value) : d.text;
 }
 
+function documentLabel(doc: TranscribedDocument): string {
+  return doc.header?.number ? `Document ${doc.header.number}` : (doc.header?.title ?? 'a document');
+}
+
 function link(ref: DocumentRef): string {
-  const label = ref.document.header?.number ? `Document ${ref.document.header.number}` : ref.document.header?.title ?? 'a document';
-  return `[${label}](${ref.uri}#L${ref.document.range.start.line + 1})`;
+  return `[${documentLabel(ref.document)}](${ref.uri}#L${ref.document.range.start.line + 1})`;
 }
 
 function linkList(refs: DocumentRef[]): string {
@@ -93,40 +107,97 @@ function linkList(refs: DocumentRef[]): string {
   return refs.length > listed ? `${shown} and ${refs.length - listed} more` : shown;
 }
 
-function lifeDates(born?: string, died?: string): string {
-  if (!born && !died) return '';
-  const year = (s?: string) => (s ? s.slice(0, 4) : '?');
-  return ` (${year(born)}–${year(died)})`;
+/** `Document 8 (lines 37, 45)`, per document, with links to the first line. */
+function occurrenceList(occurrences: Array<{ uri: string; document: TranscribedDocument; range: Range }>): string {
+  const groups: Array<{ uri: string; document: TranscribedDocument; lines: number[] }> = [];
+  for (const o of occurrences) {
+    let group = groups.find((g) => g.document === o.document);
+    if (!group) groups.push((group = { uri: o.uri, document: o.document, lines: [] }));
+    if (!group.lines.includes(o.range.start.line + 1)) group.lines.push(o.range.start.line + 1);
+  }
+  const shown = groups.slice(0, listed).map((g) => `[${documentLabel(g.document)}](${g.uri}#L${g.lines[0]}) (line${g.lines.length > 1 ? 's' : ''} ${g.lines.join(', ')})`);
+  return groups.length > listed ? `${shown.join(', ')} and ${groups.length - listed} more` : shown.join(', ');
 }
 
-function describeEntry(corpus: Corpus, entry: RegistryEntry, asWritten: string | undefined, doc: TranscribedDocument | undefined): string {
-  const lines: string[] = [];
-  if (entry.kind === 'cover-name') {
-    lines.push(`**${entry.name}** — cover name`);
-    for (const i of entry.identifications) lines.push(coverNameIdentification(corpus, entry, i));
-    if (entry.note) lines.push(entry.note);
-    const people = corpus.peopleBehind(entry.id);
-    if (people.length === 1) {
-      const person = corpus.registry.byId.get(people[0]!);
-      if (person) lines.push(...personDetails(corpus, person, entry.name));
-    }
-    return lines.join('\n\n');
+function lifeDates(born?: string, died?: string): string {
+  const year = (s: string) => s.slice(0, 4);
+  if (born && died) return ` (${year(born)}–${year(died)})`;
+  if (born) return ` (born ${year(born)})`;
+  if (died) return ` (died ${year(died)})`;
+  return '';
+}
+
+/** `Role in 1950`: the years the corpus's documents are dated in. */
+function roleLabel(corpus: Corpus): string {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const { document } of corpus.documents()) {
+    const date = documentDate(document);
+    const value = date && editorsReading(date);
+    if (!value) continue;
+    min = Math.min(min, value.year);
+    max = Math.max(max, value.year);
   }
+  if (!Number.isFinite(min)) return 'Role';
+  return min === max ? `Role in ${min}` : `Role in ${min}–${max}`;
+}
+
+interface Context {
+  doc: TranscribedDocument | undefined;
+  mention: NameMention;
+}
+
+function describeEntry(corpus: Corpus, entry: RegistryEntry, context?: Context): string {
+  if (entry.kind === 'cover-name') return describeCoverName(corpus, entry, context);
+  const lines: string[] = [];
   lines.push(`**${entry.name}**${entry.kind === 'person' ? lifeDates(entry.born, entry.died) : ''} — ${kindLabel(entry)}`);
-  if (asWritten && doc && entry.kind === 'person') {
-    // `Stalin` written beside a cover name: say which cover name the editors identify.
-    const cover = doc.names.find((n) => n.identification?.entryId === entry.id && corpus.registry.byId.get(n.entryId)?.kind === 'cover-name');
+  if (context?.doc && entry.kind === 'person') {
+    // `Stalin` written beside a cover name: the editors' identification of it.
+    const cover = context.doc.names.find((n) => n.identification && sameRange(n.identification.range, context.mention.range) && n.entryKind === 'cover-name');
     if (cover) lines.push(`Here the editors identify the cover name *${cover.text}* as ${entry.name}.`);
   }
   if (entry.note) lines.push(entry.note);
-  lines.push(...personDetails(corpus, entry, asWritten));
+  lines.push(...details(corpus, entry, context?.mention.text));
   return lines.join('\n\n');
 }
 
-function coverNameIdentification(corpus: Corpus, cover: CoverName, i: CoverName['identifications'][number]): string {
-  const person = corpus.registry.byId.get(i.person);
-  const period = i.from || i.to ? `, used ${i.from ? formatDate(i.from) : '…'}–${i.to ? formatDate(i.to) : '…'}` : '';
-  return `*${cover.name}* is the cover name of **${person?.name ?? i.person}**${period} — on the authority of ${i.authority}.`;
+function describeCoverName(corpus: Corpus, cover: CoverName, context?: Context): string {
+  const identity = context ? identify(corpus, context.doc, context.mention) : { people: corpus.peopleBehind(cover.id), how: 'registry' as const };
+  const people = identity.people.map((id) => corpus.registry.byId.get(id)).filter((p): p is Person => p?.kind === 'person');
+  const lines: string[] = [];
+  const bearers = people.map((p) => `**${p.name}**${people.length === 1 ? lifeDates(p.born, p.died) : ''}`);
+  lines.push(`**${cover.name}** — cover name${bearers.length ? ` of ${bearers.join(' or ')}` : ''}`);
+  const by = 'by' in identity ? identity.by : undefined;
+  if (identity.how === 'beside' && context) {
+    lines.push(`The text identifies *${context.mention.text}* here as ${context.mention.identification!.text}.`);
+  } else if (identity.how === 'document' && by) {
+    lines.push(`This document identifies *${by.text}* as ${by.identification!.text} (line ${by.range.start.line + 1}).`);
+  } else if (people.length > 1) {
+    lines.push('The text does not say which; the editions differ.');
+  }
+  const chosen = people.length === 1 ? people[0]!.id : undefined;
+  for (const i of cover.identifications) {
+    const person = corpus.registry.byId.get(i.person);
+    const period = i.from || i.to ? ` (used ${i.from ? formatDate(i.from) : '…'}–${i.to ? formatDate(i.to) : '…'})` : '';
+    const who = `**${person?.name ?? i.person}**${period}`;
+    lines.push(
+      chosen && i.person !== chosen
+        ? `Another reading: ${who}, on the authority of ${i.authority}.`
+        : `*${cover.name}* is the cover name of ${who} on the authority of ${i.authority}.`,
+    );
+  }
+  if (cover.note) lines.push(cover.note);
+  if (people.length === 1) {
+    lines.push(...details(corpus, people[0]!, context?.mention.text));
+  } else {
+    const docs = documentsOf(mentionsOf(corpus, cover));
+    if (docs.length) lines.push(`Appears in ${docs.length} document${docs.length > 1 ? 's' : ''}: ${linkList(docs)}`);
+  }
+  return lines.join('\n\n');
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function kindLabel(entry: RegistryEntry): string {
@@ -144,26 +215,37 @@ function kindLabel(entry: RegistryEntry): string {
   }
 }
 
-function personDetails(corpus: Corpus, entry: RegistryEntry, asWritten: string | undefined): string[] {
+function documentsOf(mentions: MentionAt[]): DocumentRef[] {
+  const docs: DocumentRef[] = [];
+  for (const m of mentions) if (!docs.some((d) => d.document === m.doc)) docs.push({ uri: m.uri, document: m.doc });
+  return docs;
+}
+
+/** Role, the other names the corpus uses, the documents that name them, authority links. */
+function details(corpus: Corpus, entry: RegistryEntry, asWritten: string | undefined): string[] {
   const lines: string[] = [];
-  if (entry.kind === 'person' && entry.role) lines.push(`Role: ${entry.role}`);
+  if (entry.kind === 'person' && entry.role) lines.push(`${roleLabel(corpus)}: ${entry.role}`);
   if (entry.kind === 'place' && entry.utcOffsetMinutes !== undefined) {
     lines.push(`Time: ${describeZone({ kind: 'known', offsetMinutes: entry.utcOffsetMinutes, place: entry.name })}`);
   }
   if (entry.kind === 'archive' && entry.collections.length) {
     lines.push(entry.collections.map((c) => `fond ${c.fond}: ${c.description}`).join('  \n'));
   }
-  const others = entry.forms.map((f) => f.text).filter((t) => t !== asWritten && t !== entry.name);
-  const covers = entry.kind === 'person' ? corpus.coverNamesOf(entry.id).map((c) => c.name) : [];
-  if (others.length) lines.push(`Also written: ${others.join(', ')}`);
-  if (covers.length) lines.push(`Cover names: ${covers.join(', ')}`);
-  const mentions = corpus.mentionsOf(entry.id);
-  const docs: DocumentRef[] = [];
+  const mentions = mentionsOf(corpus, entry);
+  const seen = new Set(asWritten ? [nameKey(asWritten)] : []);
+  const own: string[] = [];
+  const covers: string[] = [];
   for (const m of mentions) {
-    const ref = [...corpus.documents()].find((d) => d.uri === m.uri && d.document.names.includes(m.mention));
-    if (ref && !docs.some((d) => d.document === ref.document)) docs.push(ref);
+    const key = nameKey(m.mention.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    (m.mention.entryId === entry.id ? own : covers).push(m.mention.text);
   }
-  if (docs.length) lines.push(`Appears in ${docs.length} document${docs.length > 1 ? 's' : ''}: ${linkList(docs)}`);
+  if (own.length || covers.length) {
+    lines.push(`Also named in the corpus: ${[own.join(', '), covers.length ? `cover name${covers.length > 1 ? 's' : ''} ${covers.join(', ')}` : ''].filter(Boolean).join('; ')}`);
+  }
+  const docs = documentsOf(mentions);
+  lines.push(docs.length ? `Appears in ${docs.length} document${docs.length > 1 ? 's' : ''}: ${linkList(docs)}` : 'Named in no document of the corpus.');
   if (entry.url) lines.push(`[${entry.url}](${entry.url})`);
   if (entry.wikidata) lines.push(`Wikidata: [${entry.wikidata}](https://www.wikidata.org/wiki/${entry.wikidata})`);
   return lines;
@@ -176,13 +258,11 @@ export function describeDate(d: DateMention): string {
   if (d.reading.supplied.length) how.push(`the ${d.reading.supplied.join(' and ')} taken from the document`);
   if (d.reading.ambiguous) how.push('day and month could be swapped: the convention decides');
   lines.push(`"${d.text}" ${how.join('; ')}.`);
-  if (d.editorial) {
-    const reading = d.editorial.value ? fullDate(d.editorial.value) : d.editorial.text;
-    lines.push(
-      d.editorial.kind === 'correction'
-        ? `The editors correct it to **${reading}** (${d.editorial.text}); checks use the editors' reading.`
-        : `The editors' reading: ${reading} (${d.editorial.text}).`,
-    );
+  const e = d.editorial;
+  if (e) {
+    if (e.kind === 'expansion') lines.push(`The editors write it out as ${e.text}: the same date.`);
+    else if (e.value) lines.push(`The editors read it as **${fullDate(e.value)}** (${e.text}); the checks use the editors' reading.`);
+    else lines.push(`The editors mark it ${e.text}: the text is wrong here.`);
   }
   return lines.join('\n\n');
 }
@@ -192,75 +272,109 @@ function fullDate(d: CalendarDate): string {
   return day ? `${day} ${formatDate(d)}` : formatDate(d);
 }
 
+function folioLabel(folios: string): string {
+  return `${/[-–,]/.test(folios) ? 'folios' : 'folio'} ${folios}`;
+}
+
 function describeArchiveReference(corpus: Corpus, doc: TranscribedDocument, ref: ArchiveReference): string {
   const archive = ref.archive?.entryId ? corpus.registry.byId.get(ref.archive.entryId) : undefined;
   const parts: string[] = [];
-  parts.push(archive ? `**${archive.name}** (${ref.archive!.text})` : `**${ref.archive?.text ?? 'unknown archive'}**`);
-  if (ref.fond) {
-    const collection = archive?.kind === 'archive' ? archive.collections.find((c) => c.fond === ref.fond) : undefined;
-    parts.push(`fond ${ref.fond}${collection ? ` (${collection.description})` : ''}`);
-  }
+  if (archive) parts.push(`**${archive.name}**`);
+  else parts.push(ref.archive ? `**${ref.archive.text}** (not in the registry)` : '**no archive named**');
+  if (ref.fond) parts.push(`fond ${ref.fond}`);
   if (ref.opis) parts.push(`inventory ${ref.opis}`);
   if (ref.delo) parts.push(`file ${ref.delo}`);
-  if (ref.folios) parts.push(`${/[-–,]/.test(ref.folios) ? 'folios' : 'folio'} ${ref.folios}`);
+  if (ref.folios) parts.push(folioLabel(ref.folios));
   const lines = [parts.join(' · ')];
-  lines.push('*fond* = collection, *opis* = inventory, *delo* = file, *list/listy* = folio(s).');
+  const collection = archive?.kind === 'archive' ? archive.collections.find((c) => c.fond === ref.fond) : undefined;
+  if (collection) lines.push(`Fond ${collection.fond}: ${collection.description}`);
+  const missing = ref.missing.filter((m) => m !== 'archive');
+  if (missing.length) lines.push(`Not given: ${missing.map((m) => (m === 'folios' ? 'list (folio)' : m)).join(', ')}.`);
+  lines.push(`${archive && ref.archive ? `*${ref.archive.text}* = ${archive.name}; ` : ''}*fond* = collection, *opis* = inventory, *delo* = file, *list/listy* = folio(s).`);
   if (ref.note) lines.push(ref.note);
-  const sameFile: DocumentRef[] = [];
-  for (const other of corpus.documents()) {
-    if (other.document === doc) continue;
-    if (other.document.archiveReferences.some((r) => r.archive?.entryId === ref.archive?.entryId && r.fond === ref.fond && r.opis === ref.opis && r.delo === ref.delo)) {
-      sameFile.push(other);
+  if (ref.delo) {
+    const sameFile: string[] = [];
+    for (const other of corpus.documents()) {
+      if (other.document === doc) continue;
+      const r = other.document.archiveReferences.find((r) => r.archive?.entryId === ref.archive?.entryId && r.fond === ref.fond && r.opis === ref.opis && r.delo === ref.delo);
+      if (r) sameFile.push(`${link(other)}${r.folios ? ` (${folioLabel(r.folios)})` : ''}`);
+    }
+    lines.push(sameFile.length ? `Also cited from this file: ${sameFile.join(', ')}` : 'No other document of the corpus is cited from this file.');
+  }
+  return lines.join('\n\n');
+}
+
+function describeReferenceNumber(corpus: Corpus, uri: string, ref: ReferenceNumber): string {
+  const lines: string[] = [];
+  const others: Array<{ uri: string; document: TranscribedDocument; range: Range }> = [];
+  const same = (r: ReferenceNumber) =>
+    ref.protocol ? r.protocol?.number === ref.protocol.number && r.protocol.item === ref.protocol.item : !r.protocol && r.key === ref.key;
+  for (const d of corpus.documents()) {
+    for (const r of d.document.referenceNumbers) {
+      if (r !== ref && same(r) && !(d.uri === uri && sameRange(r.range, ref.range))) others.push({ uri: d.uri, document: d.document, range: r.range });
     }
   }
-  if (sameFile.length) lines.push(`Also cited from this file: ${linkList(sameFile)}`);
-  return lines.join('\n\n');
-}
-
-function describeReferenceNumber(corpus: Corpus, ref: ReferenceNumber): string {
-  const lines: string[] = [];
   if (ref.protocol) {
-    const title = `Politburo protocol ${ref.protocol.number}${ref.protocol.item ? `, item ${ref.protocol.item}` : ''}`;
-    lines.push(`**${title}**`);
+    const item = ref.protocol.item;
+    lines.push(`**Politburo protocol ${ref.protocol.number}${item ? `, item ${item}` : ''}**`);
     const docs = corpus.documentsOfProtocol(ref.protocol.number);
-    if (docs.length) lines.push(`Documents of this protocol: ${linkList(docs)}`);
+    if (docs.length) lines.push(`Documents of protocol ${ref.protocol.number}: ${linkList(docs)}`);
+    if (item) lines.push(others.length ? `Item ${item} is also cited in: ${occurrenceList(others)}` : `Item ${item} is cited nowhere else in the corpus.`);
   } else {
     lines.push(`**No. ${ref.text}**${ref.date ? ` of ${dateText(ref.date)}` : ''}`);
+    lines.push(others.length ? `Also occurs in: ${occurrenceList(others)}` : 'Occurs nowhere else in the corpus: the numbered message is not in it.');
   }
-  const elsewhere: DocumentRef[] = [];
-  for (const d of corpus.documents()) {
-    if (d.document.referenceNumbers.some((r) => r !== ref && r.key === ref.key) && !elsewhere.includes(d)) elsewhere.push(d);
-  }
-  lines.push(elsewhere.length ? `Also occurs in: ${linkList(elsewhere)}` : 'Occurs nowhere else in the corpus: the numbered message is not in it.');
   return lines.join('\n\n');
 }
 
+/** `Document 13 — Letter, Fyn Si to Kim Il Sung, 8 October 1950`: the outline's and hovers' name. */
 export function documentTitle(doc: TranscribedDocument): string {
   const h = doc.header;
   const label = h?.number ? `Document ${h.number}` : 'Document';
   const type = h?.type && h.type !== 'document' ? h.type[0]!.toUpperCase() + h.type.slice(1) : undefined;
-  const parties = h ? [h.from.map((c) => c.text).join(' and '), h.to.map((c) => c.text).join(' and ')].filter(Boolean).join(' to ') : '';
+  const names = (list: Correspondent[]) =>
+    list
+      .filter((c) => !c.via)
+      .map((c) => c.text)
+      .join(' and ');
+  const parties = h ? [names(h.from), names(h.to)].filter(Boolean).join(' to ') : '';
   const date = documentDate(doc);
   const value = date && editorsReading(date);
-  return [label, [type, parties, value ? formatDate(value) : undefined].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
+  const rest = [type, parties, value ? formatDate(value) : undefined].filter(Boolean).join(', ');
+  return rest ? `${label} — ${rest}` : label;
 }
 
-function describeDocument(corpus: Corpus, doc: TranscribedDocument): string {
+function describeDocument(corpus: Corpus, doc: TranscribedDocument, repeated: boolean): string {
   const h = doc.header!;
   const lines = [`**${documentTitle(doc)}**`];
-  const who = (list: typeof h.from) => list.map((c) => (c.identification ? `${c.text} (${c.identification.text})` : c.text)).join(', ');
-  if (h.from.length || h.to.length) lines.push(`From ${who(h.from) || '?'} → to ${who(h.to) || '?'}`);
-  if (h.date) lines.push(`Dated ${dateText(h.date)}${h.date.editorial?.kind === 'correction' ? ` (as written: ${h.date.value ? formatDate(h.date.value) : h.date.text})` : ''}`);
-  if (h.secondaryDate) lines.push(`Also names ${dateText(h.secondaryDate)}`);
-  for (const ref of doc.archiveReferences) lines.push(`Source: ${ref.text.replace(/^\[|\]$/g, '')}`);
+  if (repeated) lines.push(`A copy of the header at line ${h.range.start.line + 1} (a page title): not counted as a document.`);
+  const who = (list: Correspondent[]) => {
+    const direct = list.filter((c) => !c.via).map((c) => (c.identification ? `${c.text} (${c.identification.text})` : c.text));
+    const via = list.filter((c) => c.via).map((c) => `via ${c.text}`);
+    return [...direct, ...via].join(', ');
+  };
+  if (h.from.length || h.to.length) {
+    const type = h.type !== 'document' ? `${h.type[0]!.toUpperCase()}${h.type.slice(1)} from` : 'From';
+    lines.push(`${type} ${who(h.from) || '?'} to ${who(h.to) || '?'}`);
+  }
+  if (h.date) {
+    const reading = editorsReading(h.date);
+    if (h.date.editorial?.kind === 'correction' && reading) lines.push(`Dated in the header ${h.date.text}: the editors read ${fullDate(reading)}.`);
+    else if (h.date.value) lines.push(`Dated ${fullDate(h.date.value)}.`);
+  }
+  if (doc.closingDate?.value && doc.closingDate !== h.date) {
+    lines.push(`The text closes with ${fullDate(editorsReading(doc.closingDate) ?? doc.closingDate.value)} (line ${doc.closingDate.range.start.line + 1}).`);
+  }
+  if (h.secondaryDate) lines.push(`Conveys a message of ${dateText(h.secondaryDate)}.`);
+  for (const ref of doc.archiveReferences) lines.push(`Source: ${ref.text.replace(/^\[|\]$/g, '').replace(/^\s*Source:\s*/i, '')}`);
   const referring: DocumentRef[] = [];
   for (const other of corpus.documents()) {
     if (other.document === doc) continue;
     for (const x of other.document.crossReferences) {
       if (x.target.kind === 'protocol') continue;
-      if (corpus.resolve(x, other).some((t) => t.document === doc) && !referring.includes(other)) referring.push(other);
+      if (corpus.resolve(x, other).some((t) => t.document === doc) && !referring.some((r) => r.document === other.document)) referring.push(other);
     }
   }
-  if (referring.length) lines.push(`Referred to by: ${linkList(referring)}`);
+  lines.push(referring.length ? `Referred to by: ${linkList(referring)}` : 'No other document of the corpus refers to it.');
   return lines.join('\n\n');
 }
