@@ -1,7 +1,7 @@
 // Hovers: what the historian wants to know about the thing under the cursor, in their words.
 // Markdown; links point at documents (`file:…#L12`) so that the editor opens them.
 
-import { describeZone, editorsReading, stampZone } from '../checks/chronology.js';
+import { describeZone, editorsReading, stampZone, zoneOfPlace } from '../checks/chronology.js';
 import { documentDate, type Corpus, type DocumentRef } from '../corpus/index.js';
 import { formatDate, formatTime, toEdtf, weekday } from '../model/dates.js';
 import { nameKey } from '../model/names.js';
@@ -226,7 +226,7 @@ function details(corpus: Corpus, entry: RegistryEntry, asWritten: string | undef
   const lines: string[] = [];
   if (entry.kind === 'person' && entry.role) lines.push(`${roleLabel(corpus)}: ${entry.role}`);
   if (entry.kind === 'place' && entry.utcOffsetMinutes !== undefined) {
-    lines.push(`Time: ${describeZone({ kind: 'known', offsetMinutes: entry.utcOffsetMinutes, place: entry.name })}`);
+    lines.push(`Time: ${describeZone(zoneOfPlace(entry.id, entry.name, corpus.registry))}`);
   }
   if (entry.kind === 'archive' && entry.collections.length) {
     lines.push(entry.collections.map((c) => `fond ${c.fond}: ${c.description}`).join('  \n'));
@@ -322,7 +322,7 @@ function describeReferenceNumber(corpus: Corpus, uri: string, ref: ReferenceNumb
     if (item) lines.push(others.length ? `Item ${item} is also cited in: ${occurrenceList(others)}` : `Item ${item} is cited nowhere else in the corpus.`);
   } else {
     lines.push(`**No. ${ref.text}**${ref.date ? ` of ${dateText(ref.date)}` : ''}`);
-    lines.push(others.length ? `Also occurs in: ${occurrenceList(others)}` : 'Occurs nowhere else in the corpus: the numbered message is not in it.');
+    lines.push(others.length ? `Also occurs in: ${occurrenceList(others)}` : 'Occurs nowhere else in the corpus.');
   }
   return lines.join('\n\n');
 }
@@ -362,7 +362,9 @@ function describeDocument(corpus: Corpus, doc: TranscribedDocument, repeated: bo
     if (h.date.editorial?.kind === 'correction' && reading) lines.push(`Dated in the header ${h.date.text}: the editors read ${fullDate(reading)}.`);
     else if (h.date.value) lines.push(`Dated ${fullDate(h.date.value)}.`);
   }
-  if (doc.closingDate?.value && doc.closingDate !== h.date) {
+  const closing = doc.closingDate && editorsReading(doc.closingDate);
+  const headerReading = h.date && editorsReading(h.date);
+  if (doc.closingDate?.value && closing && doc.closingDate !== h.date && (!headerReading || toEdtf(closing) !== toEdtf(headerReading) || h.date?.editorial?.kind === 'correction')) {
     lines.push(`The text closes with ${fullDate(editorsReading(doc.closingDate) ?? doc.closingDate.value)} (line ${doc.closingDate.range.start.line + 1}).`);
   }
   if (h.secondaryDate) lines.push(`Conveys a message of ${dateText(h.secondaryDate)}.`);

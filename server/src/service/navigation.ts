@@ -4,8 +4,9 @@
 
 import type { Corpus } from '../corpus/index.js';
 import { nameKey } from '../model/names.js';
-import type { Position, Range, RegistryEntry, SourceLocation } from '../model/types.js';
+import type { Position, Range, ReferenceNumber, RegistryEntry, SourceLocation } from '../model/types.js';
 import { entryOfFact, factsAt } from './facts.js';
+import { mentionsOf, subjectOf } from './identity.js';
 
 export interface Location {
   uri: string;
@@ -56,6 +57,10 @@ export function definition(corpus: Corpus, uri: string, position: Position): Loc
         }
         break;
       }
+      case 'header':
+        // From the copy of a header (a page title) to the header itself.
+        if (fact.repeated && fact.doc.header) return [{ uri, range: fact.doc.header.range }];
+        break;
       default:
         break;
     }
@@ -65,24 +70,25 @@ export function definition(corpus: Corpus, uri: string, position: Position): Loc
 
 /**
  * Every mention of the entry under the cursor across the corpus: for a person, every name and
- * cover name the text uses for them. From the registry file too. Reference numbers: every
- * occurrence of the same number.
+ * cover name the text uses for them (a cover name where it stands for them). From the registry
+ * file too. Reference numbers: every occurrence of the same number.
  */
 export function references(corpus: Corpus, uri: string, position: Position, includeDeclaration: boolean): Location[] {
   for (const fact of factsAt(corpus, uri, position)) {
     if (fact.kind === 'reference-number') {
       const out: Location[] = [];
+      const ref = fact.ref;
+      const same = (r: ReferenceNumber) => (ref.protocol ? r.protocol?.number === ref.protocol.number && r.protocol.item === ref.protocol.item : !r.protocol && r.key === ref.key);
       for (const d of corpus.documents()) {
-        for (const r of d.document.referenceNumbers) if (r.key === fact.ref.key) out.push({ uri: d.uri, range: r.range });
+        for (const r of d.document.referenceNumbers) if (same(r)) out.push({ uri: d.uri, range: r.range });
       }
       return out;
     }
     const entry = entryOfFact(corpus, fact);
     if (!entry) continue;
-    // A cover name's references are its bearer's, when the registry names one bearer.
-    const people = corpus.peopleBehind(entry.id);
-    const subject = people.length === 1 ? corpus.registry.byId.get(people[0]!) ?? entry : entry;
-    const out: Location[] = corpus.mentionsOf(subject.id).map((m) => ({ uri: m.uri, range: m.mention.range }));
+    const subject =
+      fact.kind === 'name' ? subjectOf(corpus, entry, fact.doc, fact.mention) : subjectOf(corpus, entry);
+    const out: Location[] = mentionsOf(corpus, subject).map((m) => ({ uri: m.uri, range: m.range }));
     if (includeDeclaration) {
       out.push(toLocation(registryLocation(subject)));
       for (const cover of subject.kind === 'person' ? corpus.coverNamesOf(subject.id) : []) out.push(toLocation(registryLocation(cover)));

@@ -3,6 +3,7 @@
 
 import type { Corpus } from '../corpus/index.js';
 import type { Range, RegistryEntry, TranscribedDocument } from '../model/types.js';
+import { splitLines } from '../model/text.js';
 import { documentTitle } from './hover.js';
 import { registryLocation } from './navigation.js';
 
@@ -27,7 +28,10 @@ export interface WorkspaceSymbolData {
 
 export function documentSymbols(corpus: Corpus, uri: string): OutlineSymbol[] {
   const file = corpus.file(uri);
-  if (file) return file.documents.map(documentSymbol);
+  if (file) {
+    const lines = splitLines(corpus.text(uri) ?? '');
+    return file.documents.map((d) => documentSymbol(d, lines));
+  }
   // In a registry file: one symbol per entry.
   return corpus.registry.entries
     .filter((e) => e.location.file === uri)
@@ -37,26 +41,45 @@ export function documentSymbols(corpus: Corpus, uri: string): OutlineSymbol[] {
     });
 }
 
-function documentSymbol(doc: TranscribedDocument): OutlineSymbol {
-  const children: OutlineSymbol[] = [];
+/**
+ * A document: its header, its body (holding the stamps and distribution lists written in it, in
+ * the order of the text), and its source note. Every child lies inside its parent's range.
+ */
+function documentSymbol(doc: TranscribedDocument, lines: string[]): OutlineSymbol {
   const leaf = (name: string, role: SymbolRole, range: Range, detail?: string): OutlineSymbol => {
     const symbol: OutlineSymbol = { name, role, range, selectionRange: range, children: [] };
     if (detail) symbol.detail = detail;
     return symbol;
   };
-  if (doc.header) children.push(leaf('Header', 'header', doc.header.range, doc.header.title));
-  for (const s of doc.stamps) children.push(leaf(`${s.handwritten ? 'Note' : 'Stamp'}: ${s.action}`, 'stamp', s.range));
-  for (const d of doc.distributionLists) children.push(leaf('Distribution list', 'distribution', d.range, d.recipients.map((r) => r.text).join(', ')));
-  const sources = doc.archiveReferences;
-  const bodyStart = (doc.header?.range.end.line ?? doc.range.start.line - 1) + 1;
-  const bodyEnd = (sources[0]?.range.start.line ?? doc.range.end.line + 1) - 1;
-  if (bodyEnd >= bodyStart) {
-    children.push(leaf('Body', 'body', { start: { line: bodyStart, character: 0 }, end: { line: bodyEnd, character: 0 } }));
+  const lineEnd = (line: number) => ({ line, character: (lines[line] ?? '').length });
+  const parts: OutlineSymbol[] = [];
+  if (doc.header) parts.push(leaf('Header', 'header', doc.header.range, doc.header.title));
+  const inner: OutlineSymbol[] = [];
+  for (const s of doc.stamps) {
+    const when = [s.date?.text, s.time?.text].filter(Boolean).join(' ');
+    inner.push(leaf(`${s.handwritten ? 'Note' : 'Stamp'}: ${s.action}`, 'stamp', s.range, when || undefined));
   }
-  for (const ref of sources) children.push(leaf('Source', 'source', ref.range, ref.text.replace(/^\[|\]$/g, '')));
-  children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  for (const d of doc.distributionLists) inner.push(leaf('Distribution list', 'distribution', d.range, d.recipients.map((r) => r.text).join(', ')));
+  const sources = doc.archiveReferences;
+  const bodyStart = doc.header ? doc.header.range.end.line + 1 : doc.range.start.line;
+  const bodyEnd = (sources[0]?.range.start.line ?? doc.range.end.line + 1) - 1;
+  const bodyRange: Range = { start: { line: bodyStart, character: 0 }, end: lineEnd(bodyEnd) };
+  const inBody = (r: Range) => r.start.line >= bodyStart && r.end.line <= bodyEnd;
+  if (bodyEnd >= bodyStart) {
+    const body = leaf('Body', 'body', bodyRange);
+    body.children = inner.filter((c) => inBody(c.range)).sort(byPosition);
+    body.selectionRange = { start: bodyRange.start, end: bodyRange.start };
+    parts.push(body);
+  }
+  parts.push(...inner.filter((c) => bodyEnd < bodyStart || !inBody(c.range)));
+  for (const ref of sources) parts.push(leaf('Source', 'source', ref.range, ref.text.replace(/^\[|\]$/g, '').replace(/^\s*Source:\s*/i, '')));
+  parts.sort(byPosition);
   const selection = doc.header?.range ?? { start: doc.range.start, end: doc.range.start };
-  return { name: documentTitle(doc), role: 'document', range: doc.range, selectionRange: selection, children };
+  return { name: documentTitle(doc), role: 'document', range: doc.range, selectionRange: selection, children: parts };
+}
+
+function byPosition(a: OutlineSymbol, b: OutlineSymbol): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
 /** Documents and registry entries whose name contains every character of the query, in order. */
