@@ -8,7 +8,8 @@ import type { CalendarDate, DateMention, Registry, TimeMention, TranscribedDocum
 
 /** Where a reading was made, as far as the text lets us know. */
 export type Zone =
-  | { kind: 'known'; offsetMinutes: number; place: string }
+  /** Offsets from UTC the place may have kept (two where summer time was in use). */
+  | { kind: 'known'; minOffset: number; maxOffset: number; place: string }
   /** The office that kept the file: readings with no place of their own share one unknown zone. */
   | { kind: 'local' }
   | { kind: 'unknown'; place?: string };
@@ -51,7 +52,7 @@ export function onOneTimeLine(a: Reading, b: Reading): [Interval, Interval] {
 }
 
 function toUtc(w: Interval, zone: Zone): Interval {
-  if (zone.kind === 'known') return { lo: w.lo - zone.offsetMinutes, hi: w.hi - zone.offsetMinutes };
+  if (zone.kind === 'known') return { lo: w.lo - zone.maxOffset, hi: w.hi - zone.minOffset };
   return { lo: w.lo - widestEast, hi: w.hi + widestWest };
 }
 
@@ -87,7 +88,10 @@ export function stampZone(stamp: TransmissionStamp, doc: TranscribedDocument, re
 
 export function zoneOfPlace(entryId: string | undefined, text: string, registry: Registry): Zone {
   const entry = entryId ? registry.byId.get(entryId) : undefined;
-  if (entry?.kind === 'place' && entry.utcOffsetMinutes !== undefined) return { kind: 'known', offsetMinutes: entry.utcOffsetMinutes, place: entry.name };
+  if (entry?.kind === 'place' && entry.utcOffsetMinutes !== undefined) {
+    const offsets = entry.utcOffsetsMinutes ?? [entry.utcOffsetMinutes];
+    return { kind: 'known', minOffset: Math.min(...offsets), maxOffset: Math.max(...offsets), place: entry.name };
+  }
   return { kind: 'unknown', place: text };
 }
 
@@ -98,11 +102,10 @@ export function documentZone(doc: TranscribedDocument, registry: Registry): Zone
 
 export function describeZone(zone: Zone): string {
   switch (zone.kind) {
-    case 'known': {
-      const sign = zone.offsetMinutes < 0 ? '−' : '+';
-      const abs = Math.abs(zone.offsetMinutes);
-      return `${zone.place} time (UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')})`;
-    }
+    case 'known':
+      return zone.minOffset === zone.maxOffset
+        ? `${zone.place} time (UTC${formatOffset(zone.minOffset)})`
+        : `${zone.place} time (UTC${formatOffset(zone.minOffset)}, or UTC${formatOffset(zone.maxOffset)} in summer time; both allowed)`;
     case 'local':
       return 'the local time of the office that kept the file';
     case 'unknown':
@@ -110,4 +113,9 @@ export function describeZone(zone: Zone): string {
         ? `the time at ${zone.place}, whose offset from UTC the registry does not give (any offset from UTC−12 to UTC+14 allowed)`
         : 'an unknown place (any offset from UTC−12 to UTC+14 allowed)';
   }
+}
+
+export function formatOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '−' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

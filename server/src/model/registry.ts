@@ -353,14 +353,19 @@ class Loader {
       }
       case 'place': {
         const p: Place = { kind, ...base, ...common };
-        const offset = this.text_(fields.get('utc-offset'), 'utc-offset', id);
-        if (offset) {
+        // One offset, or a list where the period's clocks changed (summer time): checks allow each.
+        const offsets: number[] = [];
+        for (const offset of this.textList(fields.get('utc-offset'), 'utc-offset', id)) {
           const minutes = parseUtcOffset(offset.value);
           if (minutes === undefined) {
             this.report('registry-malformed', 'warning', offset.node, `The utc-offset of ${id} should read like "+03:00"; "${offset.value}" is ignored.`);
           } else {
-            p.utcOffsetMinutes = minutes;
+            offsets.push(minutes);
           }
+        }
+        if (offsets.length > 0) {
+          p.utcOffsetMinutes = offsets[0]!;
+          p.utcOffsetsMinutes = offsets;
         }
         const country = this.text_(fields.get('country'), 'country', id);
         if (country) {

@@ -132,8 +132,10 @@ export interface Person extends EntryBase {
 
 export interface Place extends EntryBase {
   kind: 'place';
-  /** Offset from UTC in minutes for the corpus's period, where known. */
+  /** Offset from UTC in minutes for the corpus's period, where known (the standard one). */
   utcOffsetMinutes?: number;
+  /** Every offset the place kept in the period, where its clocks changed (summer time). */
+  utcOffsetsMinutes?: number[];
   country?: string;
 }
 

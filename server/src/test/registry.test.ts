@@ -131,7 +131,9 @@ describe('corpus/registry.yaml', () => {
     assert.equal((registry.byId.get('moscow') as Place).utcOffsetMinutes, 180);
     assert.equal((registry.byId.get('beijing') as Place).utcOffsetMinutes, 480);
     assert.equal((registry.byId.get('pyongyang') as Place).utcOffsetMinutes, 540);
-    assert.equal((registry.byId.get('seoul') as Place).utcOffsetMinutes, undefined);
+    // Summer time in 1948–51: both offsets are kept, and checks allow each.
+    assert.deepEqual((registry.byId.get('seoul') as Place).utcOffsetsMinutes, [540, 600]);
+    assert.deepEqual((registry.byId.get('washington') as Place).utcOffsetsMinutes, [-300, -240]);
     assert.deepEqual((registry.byId.get('mfa-ussr') as Organisation).abbreviations, ['MFA']);
     const aprf = registry.byId.get('aprf') as Archive;
     assert.equal(aprf.abbreviation, 'APRF');
