@@ -317,6 +317,55 @@ const replyBeforeMessage: Rule = {
   },
 };
 
+const numberDatesDisagree: Rule = {
+  code: 'number-dates-disagree',
+  defaultSeverity: 'warning',
+  description: 'The same numbered message given two different dates.',
+  check({ corpus, doc }) {
+    const out: RuleFinding[] = [];
+    for (const ref of doc.referenceNumbers) {
+      const date = ref.date && editorsReading(ref.date);
+      if (!date || ref.date!.precision !== 'day') continue;
+      // Report at every place but the first, pointing back at the first.
+      const all = corpus.datesOfNumber(ref.key).filter((o) => o.ref.date!.precision === 'day');
+      const first = all.find((o) => !sameDay(editorsReading(o.ref.date!)!, date));
+      if (!first || all.indexOf(first) > all.findIndex((o) => o.ref === ref)) continue;
+      const other = editorsReading(first.ref.date!)!;
+      const otherName = first.document.header?.number ? `Document ${first.document.header.number}` : 'another document';
+      out.push({
+        range: ref.range,
+        message: `No. ${ref.text} is dated ${formatDate(date)} here (${line(ref.range)}) but ${formatDate(other)} in ${first.document === doc ? `${line(first.ref.range)}` : `${otherName}, ${line(first.ref.range)}`}.`,
+        related: [at(first.uri, first.ref.range, `No. ${first.ref.text} dated ${formatDate(other)}`)],
+      });
+    }
+    return out;
+  },
+};
+
+const quotedMessageDate: Rule = {
+  code: 'quoted-message-date',
+  defaultSeverity: 'warning',
+  description: 'A message quoted inside a document with another date than the header gives it.',
+  check({ uri, doc }) {
+    const conveyed = doc.header?.secondaryDate;
+    const value = conveyed && editorsReading(conveyed);
+    if (!conveyed || !value || conveyed.precision !== 'day') return [];
+    const out: RuleFinding[] = [];
+    for (const q of doc.quotations) {
+      // The quoted message's own date closes it: `MAO ZEDONG 2.10.50"`.
+      const closing = doc.dates.filter((d) => d.range.start.line === q.end.line && d.value && d.precision === 'day').pop();
+      const quoted = closing && editorsReading(closing);
+      if (!closing || !quoted || sameDay(quoted, value)) continue;
+      out.push({
+        range: closing.range,
+        message: `The quoted message is dated ${formatDate(quoted)} (${line(closing.range)}), but the header says it conveys a message of ${formatDate(value)} (${line(conveyed.range)}).`,
+        related: [at(uri, conveyed.range, `the header's date of the message: ${formatDate(value)}`)],
+      });
+    }
+    return out;
+  },
+};
+
 export const rules: Rule[] = [
   deliveredBeforeDated,
   stampOrder,
@@ -330,6 +379,8 @@ export const rules: Rule[] = [
   unknownPerson,
   archiveReference,
   replyBeforeMessage,
+  numberDatesDisagree,
+  quotedMessageDate,
 ];
 
 function overlaps(a: Range, b: Range): boolean {

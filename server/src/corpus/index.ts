@@ -13,6 +13,7 @@ import type {
   CrossReference,
   DateMention,
   NameMention,
+  ReferenceNumber,
   Registry,
   TranscribedDocument,
   TranscriptionFile,
@@ -34,6 +35,8 @@ export class Corpus {
   private names: NameMatcher;
   private readonly texts = new Map<string, string>();
   private readonly files = new Map<string, TranscriptionFile>();
+  /** Numbered messages that the text dates (`#1405/sh dated 5 October`), by number; built on demand. */
+  private datedNumbers?: Map<string, Array<{ uri: string; document: TranscribedDocument; ref: ReferenceNumber }>>;
 
   constructor(
     readonly settings: CorpusSettings,
@@ -48,18 +51,37 @@ export class Corpus {
     this.registry = loadRegistry(registryFiles);
     this.names = buildNameMatcher(this.registry);
     for (const [uri, text] of this.texts) this.files.set(uri, this.scan(uri, text));
+    this.datedNumbers = undefined;
   }
 
   setFile(uri: string, text: string): TranscriptionFile {
     const facts = this.scan(uri, text);
     this.texts.set(uri, text);
     this.files.set(uri, facts);
+    this.datedNumbers = undefined;
     return facts;
   }
 
   deleteFile(uri: string): void {
     this.texts.delete(uri);
     this.files.delete(uri);
+    this.datedNumbers = undefined;
+  }
+
+  /** Every place the corpus gives a date to the numbered message `key`. */
+  datesOfNumber(key: string): Array<{ uri: string; document: TranscribedDocument; ref: ReferenceNumber }> {
+    if (!this.datedNumbers) {
+      this.datedNumbers = new Map();
+      for (const { uri, document } of this.documents()) {
+        for (const ref of document.referenceNumbers) {
+          if (!ref.date?.value) continue;
+          const list = this.datedNumbers.get(ref.key) ?? [];
+          list.push({ uri, document, ref });
+          this.datedNumbers.set(ref.key, list);
+        }
+      }
+    }
+    return this.datedNumbers.get(key) ?? [];
   }
 
   private scan(uri: string, text: string): TranscriptionFile {

@@ -558,10 +558,11 @@ class FileScanner {
       if (out.some((r) => r.range.start.character <= s && s < r.range.end.character)) continue;
       out.push({ kind: 'reference-number', range: range(line, s, s + m[1]!.length), text: m[1]!, key: referenceKey(m[1]!) });
     }
-    // `telegram #1405/sh dated 5 October`
+    // `telegram #1405/sh dated 5 October`; on a registry line, `No. 2270 3.10`.
+    const registryLine = /^\s*(?:No\.|#|_\s)/.test(text);
     for (const ref of out) {
       const after = text.slice(ref.range.end.character);
-      const dated = /^\s*(?:dated|of)\s+/i.exec(after);
+      const dated = /^\s*(?:dated|of)\s+/i.exec(after) ?? (registryLine ? /^\s+/.exec(after) : null);
       if (!dated) continue;
       const at = ref.range.end.character + dated[0].length;
       const date = dates.find((d) => d.range.start.character === at);

@@ -233,6 +233,37 @@ I report the answer of MAO ZEDONG: "I received your telegram of 1.10.50 [1 Octob
   });
 });
 
+describe('number-dates-disagree', () => {
+  const two = (second: string) => `Document 15: Gromyko and Vasilevsky to Stalin, 6 October 1950
+In connection with Comrade Shtykov's telegram #1405/sh dated 5 October we consider it necessary to reply.
+6 October 1950
+Document 16: Memorandum, Gromyko to Stalin, 7 October 1950
+Shtykov's telegram #1405/sh dated ${second} asked for the evacuation of the specialists.
+7 October 1950
+`;
+  test('fires where one telegram number is given a second, different date', () => {
+    assert.deepEqual(fired(two('4 October'), 'number-dates-disagree'), ['5:20 warning number-dates-disagree']);
+    assert.deepEqual(messages(two('4 October'), 'number-dates-disagree'), ['No. 1405/sh is dated 4 October 1950 here (line 5) but 5 October 1950 in Document 15, line 2.']);
+  });
+  test('is silent when both give the same date', () => {
+    assert.deepEqual(fired(two('5 October'), 'number-dates-disagree'), []);
+  });
+});
+
+describe('quoted-message-date', () => {
+  const relay = (signed: string) => `Document 12: Ciphered telegram from Roshchin in Beijing to Filippov [Stalin], 3 October 1950, conveying 2 October 1950 message from Mao to Stalin
+I report the answer of MAO ZEDONG:
+"We will convene a meeting of the CC.
+MAO ZEDONG ${signed}"
+`;
+  test('fires when the quoted message closes with another date than the header gives it', () => {
+    assert.deepEqual(fired(relay('1.10.50'), 'quoted-message-date'), ['4:12 warning quoted-message-date']);
+  });
+  test('is silent when they agree', () => {
+    assert.deepEqual(fired(relay('2.10.50'), 'quoted-message-date'), []);
+  });
+});
+
 test('consistent documents in other editions’ styles raise no warnings at all', () => {
   const soviet = `Ciphered Telegram from Matveyev (Zakharov) to Feng Xi (Stalin)
 September 26, 1950
