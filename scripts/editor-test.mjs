@@ -5,7 +5,8 @@
 //   node scripts/editor-test.mjs --no-ui    integration suites only
 //   node scripts/editor-test.mjs --ui-only  UI test only
 //   node scripts/editor-test.mjs --demo     start code-server with the extension on corpus/ and
-//                                           print its address; Ctrl+C stops it
+//                                           print its address; Ctrl+C stops it (DEMO_PORT=8080
+//                                           picks the port)
 //
 // Needs: bash scripts/install-code-server.sh (code-server in .cache/code-server), /usr/bin/chromium,
 // npm run build (client/out/extension.js, server/out/server.js) and npm run build:editor-tests
@@ -24,7 +25,7 @@
 // MARGINALIA_TEST_GREP (only tests whose title matches), EDITOR_TEST_HEADFUL=1 (show the browser).
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -186,7 +187,13 @@ async function startCodeServer() {
       2,
     ),
   );
-  const port = await freePort();
+  if (demo) {
+    // Installed (as a link to the working tree) rather than loaded through the URL's payload, so
+    // that the address works from any host name, e.g. through a forwarded port.
+    const { publisher, name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    symlinkSync(root, join(dirs.extensions, `${publisher}.${name}-${version}`), 'dir');
+  }
+  const port = Number(process.env.DEMO_PORT) || (await freePort());
   const log = createWriteStream(join(runDir, 'code-server.log'));
   codeServer = spawn(
     process.execPath,
@@ -210,6 +217,7 @@ async function startCodeServer() {
         ...process.env,
         XDG_DATA_HOME: dirs.xdgData,
         XDG_CONFIG_HOME: dirs.xdgConfig,
+        XDG_CACHE_HOME: join(runDir, 'xdg-cache'),
         MARGINALIA_TEST_RESULTS: resultsFile,
       },
     },
@@ -247,6 +255,8 @@ async function launchBrowser() {
     headless: process.env.EDITOR_TEST_HEADFUL !== '1',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     timeout: 60_000,
+    // Chromium's crash reports and dconf would otherwise go under the home folder.
+    env: { ...process.env, HOME: join(runDir, 'browser-home'), XDG_CONFIG_HOME: join(runDir, 'browser-home', '.config'), XDG_CACHE_HOME: join(runDir, 'browser-home', '.cache') },
   });
 }
 
@@ -394,7 +404,8 @@ try {
   const port = await startCodeServer();
   say(`code-server listening on http://127.0.0.1:${port}/ (logs in ${runDir})`);
   if (demo) {
-    console.log(`\nMarginalia in VS Code (code-server), on corpus/:\n\n  ${workbenchUrl(port, false)}\n\nOpen it in a browser on this machine (or forward the port). Ctrl+C stops code-server.\n`);
+    const address = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(corpus)}`;
+    console.log(`\nMarginalia in VS Code (code-server), on corpus/:\n\n  ${address}\n\nOpen it in a browser on this machine (or forward port ${port}; DEMO_PORT chooses it). Ctrl+C stops code-server.\n`);
     await new Promise(() => undefined);
   }
   browser = await launchBrowser();
