@@ -317,6 +317,25 @@ const replyBeforeMessage: Rule = {
   },
 };
 
+const ambiguousDate: Rule = {
+  code: 'ambiguous-date',
+  defaultSeverity: 'hint',
+  description: 'An all-numeric date whose day and month could be swapped, with nothing to decide between them.',
+  check({ doc }) {
+    return doc.dates
+      .filter((d) => d.reading.undetermined && d.value && !d.editorial)
+      .map((d) => {
+        const v = d.value!;
+        const other = { year: v.year, month: v.day!, day: v.month! };
+        return {
+          range: d.range,
+          message: `"${d.text}" may be ${formatDate(v)} or ${formatDate(other)}: marginalia.yaml declares no order and nothing in the document decides. Read as ${formatDate(v)}.`,
+          related: [],
+        };
+      });
+  },
+};
+
 const numberDatesDisagree: Rule = {
   code: 'number-dates-disagree',
   defaultSeverity: 'warning',
@@ -379,6 +398,7 @@ export const rules: Rule[] = [
   unknownPerson,
   archiveReference,
   replyBeforeMessage,
+  ambiguousDate,
   numberDatesDisagree,
   quotedMessageDate,
 ];

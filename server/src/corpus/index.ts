@@ -85,7 +85,7 @@ export class Corpus {
   }
 
   private scan(uri: string, text: string): TranscriptionFile {
-    return scanTranscription(uri, text, { registry: this.registry, names: this.names, conventions: this.settings.dates });
+    return scanTranscription(uri, text, { registry: this.registry, names: this.names, conventions: this.settings.dates, declared: this.settings.datesDeclared });
   }
 
   file(uri: string): TranscriptionFile | undefined {

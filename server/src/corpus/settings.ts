@@ -16,6 +16,7 @@ export function defaultSettings(root: string): CorpusSettings {
     transcriptions: ['**/*.txt', '**/*.transcript'],
     registry: ['registry.yaml'],
     dates: { ...defaultConventions },
+    datesDeclared: { slashes: false, dots: false },
     rules: {},
     accepted: [],
     problems: [],
@@ -89,8 +90,13 @@ export function parseSettings(root: string, text: string): CorpusSettings {
         for (const p of value.items) {
           const k = isScalar(p.key) ? String(p.key.value) : '';
           const v = isScalar(p.value) ? String(p.value.value) : '';
-          if (k === 'slashes' && (v === 'month/day/year' || v === 'day/month/year')) settings.dates.slashes = v;
-          else if (k === 'dots' && (v === 'day.month.year' || v === 'month.day.year')) settings.dates.dots = v;
+          if (k === 'slashes' && (v === 'month/day/year' || v === 'day/month/year')) {
+            settings.dates.slashes = v;
+            settings.datesDeclared.slashes = true;
+          } else if (k === 'dots' && (v === 'day.month.year' || v === 'month.day.year')) {
+            settings.dates.dots = v;
+            settings.datesDeclared.dots = true;
+          }
           else if (k === 'slashes') problem(p.value as Node, 'dates.slashes should be month/day/year or day/month/year');
           else if (k === 'dots') problem(p.value as Node, 'dates.dots should be day.month.year or month.day.year');
           else problem(p.key as Node, `dates: unknown setting "${k}" (slashes, dots)`);

@@ -357,6 +357,7 @@ function normalise(ctx: Partial<DateContext> | undefined): Ctx {
     conventions: {
       slashes: conv.slashes === 'day/month/year' ? 'day/month/year' : 'month/day/year',
       dots: conv.dots === 'month.day.year' ? 'month.day.year' : 'day.month.year',
+      ...(conv.basis && typeof conv.basis === 'object' ? { basis: conv.basis } : {}),
     },
     stampLine: c.stampLine === true,
   };
@@ -405,7 +406,7 @@ function readNumeric(
   if (pOk || !allowSwap || !sOk) {
     return {
       ...primary,
-      convention: `${label(order)} (this corpus's convention for ${what})`,
+      convention: `${label(order)} (${conv.basis?.[what] ?? `this corpus's convention for ${what}`})`,
       ambiguous: pOk && sOk && primary.day !== primary.month,
     };
   }

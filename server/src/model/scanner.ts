@@ -31,6 +31,8 @@ export interface ScanOptions {
   registry: Registry;
   names: NameMatcher;
   conventions: DateConventions;
+  /** Orders the corpus declares; the others are inferred per document from its own dates. */
+  declared?: { slashes: boolean; dots: boolean };
 }
 
 export function scanTranscription(uri: string, text: string, options: ScanOptions): TranscriptionFile {
@@ -222,6 +224,8 @@ class FileScanner {
       ctx.year = doc.header.date?.value?.year;
     }
     if (ctx.year === undefined) ctx.year = this.firstYear(first, last);
+    const inferred = this.inferConventions(first, last, doc.header?.date);
+    ctx.conventions = inferred.conventions;
 
     let quoteStart = -1;
     const closingCandidates: DateMention[] = [];
@@ -284,9 +288,58 @@ class FileScanner {
       }
     }
 
+    for (const d of doc.dates) {
+      const separator = /^\d{1,2}([./])\d{1,2}\1/.exec(d.text)?.[1];
+      if (d.reading.ambiguous && separator && inferred.undetermined.includes(separator === '/' ? 'slashes' : 'dots')) d.reading.undetermined = true;
+    }
+
     const closing = closingCandidates[closingCandidates.length - 1];
     if (closing && closing !== doc.header?.date) doc.closingDate = closing;
     return doc;
+  }
+
+  /**
+   * Day and month in all-numeric dates: by the corpus's declared convention; else by the
+   * document's own evidence (`10/14/50` can only be month/day; `10/09/50` in a document dated
+   * 9 October is month/day); else the default, marked undetermined.
+   */
+  private inferConventions(first: number, last: number, dated: DateMention | undefined): { conventions: DateConventions; undetermined: Array<'slashes' | 'dots'> } {
+    const declared = this.options.declared ?? { slashes: true, dots: true };
+    const conventions: DateConventions = { ...this.options.conventions, basis: { ...this.options.conventions.basis } };
+    const undetermined: Array<'slashes' | 'dots'> = [];
+    for (const what of ['slashes', 'dots'] as const) {
+      if (declared[what]) continue;
+      const pattern = what === 'slashes' ? /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?![\d/])/g : /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?![\d.])/g;
+      let dayFirst: string | undefined;
+      let monthFirst: string | undefined;
+      const matchesDate: { dayFirst?: string; monthFirst?: string } = {};
+      const day = dated?.precision === 'day' ? dated.value : undefined;
+      for (let line = first; line <= last; line++) {
+        for (const m of this.lines[line]!.matchAll(pattern)) {
+          const a = Number(m[1]);
+          const b = Number(m[2]);
+          if (a > 12 && b <= 12) dayFirst ??= m[0];
+          if (b > 12 && a <= 12) monthFirst ??= m[0];
+          if (day && a !== b && a === day.day && b === day.month) matchesDate.dayFirst ??= m[0];
+          if (day && a !== b && a === day.month && b === day.day) matchesDate.monthFirst ??= m[0];
+        }
+      }
+      const orders = what === 'slashes' ? (['day/month/year', 'month/day/year'] as const) : (['day.month.year', 'month.day.year'] as const);
+      const set = (order: 0 | 1, basis: string) => {
+        if (what === 'slashes') conventions.slashes = orders[order] as DateConventions['slashes'];
+        else conventions.dots = orders[order] as DateConventions['dots'];
+        conventions.basis![what] = basis;
+      };
+      if (dayFirst && !monthFirst) set(0, `inferred for this document from ${dayFirst}`);
+      else if (monthFirst && !dayFirst) set(1, `inferred for this document from ${monthFirst}`);
+      else if (!dayFirst && !monthFirst && matchesDate.dayFirst && !matchesDate.monthFirst) set(0, `inferred: ${matchesDate.dayFirst} is the document's own date`);
+      else if (!dayFirst && !monthFirst && matchesDate.monthFirst && !matchesDate.dayFirst) set(1, `inferred: ${matchesDate.monthFirst} is the document's own date`);
+      else {
+        conventions.basis![what] = `a guess: marginalia.yaml declares no order for ${what} and the document does not decide`;
+        undetermined.push(what);
+      }
+    }
+    return { conventions, undetermined };
   }
 
   private firstYear(first: number, last: number): number | undefined {

@@ -48,6 +48,8 @@ export interface DateReading {
   supplied: Array<'year' | 'month'>;
   /** True when day and month could have been swapped and a convention decided. */
   ambiguous: boolean;
+  /** Ambiguous, and neither the corpus nor the document decides: the reading is a guess. */
+  undetermined?: boolean;
 }
 
 /** A date as it stands in the text. `value` is undefined when the text is not a possible date. */
@@ -394,6 +396,8 @@ export interface DateConventions {
   slashes: 'month/day/year' | 'day/month/year';
   /** `5.7.50`: 'day.month.year' in the seed. */
   dots: 'day.month.year' | 'month.day.year';
+  /** Why each order holds, for hovers: "this corpus's convention for slashes", "inferred …". */
+  basis?: { slashes?: string; dots?: string };
 }
 
 /** A discrepancy the editors know of and accept, so that it stops being reported. */
@@ -413,6 +417,8 @@ export interface CorpusSettings {
   /** Registry files (relative to root). */
   registry: string[];
   dates: DateConventions;
+  /** Which orders marginalia.yaml declares; the others are inferred document by document. */
+  datesDeclared: { slashes: boolean; dots: boolean };
   /** Severity per rule code; 'off' disables the rule. */
   rules: Record<string, Severity | 'off'>;
   accepted: AcceptedFinding[];

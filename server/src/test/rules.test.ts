@@ -5,7 +5,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codes, findingsOf, fixtureCorpus, registryText } from './helpers.js';
+import { codes, findingsOf, fixtureCorpus, fixtureUri, registryText } from './helpers.js';
 
 /** The findings of a fixture as `line:col severity code`, only those of the given rule. */
 function fired(text: string, code: string, options: Parameters<typeof fixtureCorpus>[1] = {}): string[] {
@@ -230,6 +230,34 @@ I report the answer of MAO ZEDONG: "I received your telegram of 1.10.50 [1 Octob
   });
   test('is silent when the reply comes after', () => {
     assert.deepEqual(fired(reply('3 October 1950'), 'reply-before-message'), []);
+  });
+});
+
+describe('ambiguous-date', () => {
+  const telegram = (header: string, more = '') => `Document 1: Telegram, Stalin to Mao Zedong${header}\nSent on 07/05/50 at 9:00 a.m.\n${more}`;
+  const undeclared = { settings: { datesDeclared: { slashes: false, dots: false } } };
+  test('hints when neither the corpus nor the document decides between day and month', () => {
+    assert.deepEqual(fired(telegram(''), 'ambiguous-date', undeclared), ['2:9 hint ambiguous-date']);
+    assert.deepEqual(
+      findingsOf(fixtureCorpus(telegram(''), undeclared)).filter((f) => f.code === 'ambiguous-date').map((f) => f.message),
+      ['"07/05/50" may be 5 July 1950 or 7 May 1950: marginalia.yaml declares no order and nothing in the document decides. Read as 5 July 1950.'],
+    );
+  });
+  test("is silent when the document's own dates decide", () => {
+    const byEvidence = fixtureCorpus(telegram('', 'Received on 07/14/50 at 10:00 a.m.\n'), undeclared);
+    assert.deepEqual(codes(findingsOf(byEvidence)).filter((c) => c.endsWith('ambiguous-date')), []);
+    const sent = byEvidence.file(fixtureUri)!.documents[0]!.dates.find((d) => d.text === '07/05/50')!;
+    assert.equal(sent.reading.convention, 'month/day/year (inferred for this document from 07/14/50)');
+    // Day first, by a date that can only be day/month.
+    const dayFirst = fixtureCorpus(telegram('', 'Received on 14/07/50 at 10:00 a.m.\n'), undeclared).file(fixtureUri)!.documents[0]!;
+    assert.deepEqual(dayFirst.dates.find((d) => d.text === '07/05/50')!.value, { year: 1950, month: 5, day: 7 });
+    // By the document's own date.
+    assert.deepEqual(fired(telegram(', 7 May 1950'), 'ambiguous-date', undeclared), []);
+    const byDate = fixtureCorpus(telegram(', 7 May 1950'), undeclared).file(fixtureUri)!.documents[0]!;
+    assert.deepEqual(byDate.dates.find((d) => d.text === '07/05/50')!.value, { year: 1950, month: 5, day: 7 });
+  });
+  test('is silent when marginalia.yaml declares the order', () => {
+    assert.deepEqual(fired(telegram(''), 'ambiguous-date', { settings: { datesDeclared: { slashes: true, dots: true } } }), []);
   });
 });
 
