@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { checkFile } from '../checks/index.js';
 import { toIso } from '../model/dates.js';
 import type { Correspondent } from '../model/types.js';
-import { seedCorpus, seedUri } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { fixtureCorpus, fixtureUri, seedCorpus, seedPath, seedUri } from './helpers.js';
 
 const corpus = seedCorpus();
 const file = corpus.file(seedUri)!;
@@ -172,4 +173,17 @@ test('the exact set of findings on the seed', () => {
   assert.deepEqual(delivered.range, { start: { line: 171, character: 63 }, end: { line: 171, character: 78 } });
   assert.deepEqual(delivered.related.map((r) => [r.range.start.line + 1, r.message]), [[166, 'Document 13 is dated 8 October 1950 here']]);
   assert.equal(corpus.registry.problems.length, 0, corpus.registry.problems.map((p) => p.message).join('\n'));
+});
+
+test('without declared conventions the seed reads the same: every numeric date is inferred from its document', () => {
+  const undeclared = fixtureCorpus(readFileSync(seedPath, 'utf8'), { settings: { datesDeclared: { slashes: false, dots: false } } });
+  const rows = (c: typeof corpus, uri: string) =>
+    c.file(uri)!.documents.flatMap((d) => d.dates.map((x) => `${x.text} ${x.value ? toIso(x.value) : '-'}${x.reading.undetermined ? ' undetermined' : ''}`));
+  assert.deepEqual(rows(undeclared, fixtureUri), rows(corpus, seedUri));
+  const seventh = undeclared.file(fixtureUri)!.documents[0]!.dates.find((d) => d.text === '07/05/50')!;
+  assert.equal(seventh.reading.convention, "month/day/year (inferred: 07/05/50 is the document's own date)");
+  assert.deepEqual(
+    checkFile(undeclared, fixtureUri).findings.map((f) => `${f.range.start.line + 1} ${f.code}`),
+    checkFile(corpus, seedUri).findings.map((f) => `${f.range.start.line + 1} ${f.code}`),
+  );
 });
