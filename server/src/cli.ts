@@ -90,7 +90,7 @@ function correspondentsText(list: Correspondent[]): string {
 }
 
 function documentLabel(doc: TranscribedDocument): string {
-  return doc.header?.number ? `Document ${doc.header.number}` : `Document ${doc.index + 1} (unnumbered)`;
+  return doc.header?.number ? `Document ${doc.header.number}` : `"${doc.header?.title ?? 'Untitled document'}"`;
 }
 
 function runCheck(options: Options): number {

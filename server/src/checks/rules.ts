@@ -251,7 +251,7 @@ const unknownPerson: Rule = {
     if (corpus.registry.files.length === 0) return [];
     const out: RuleFinding[] = [];
     for (const c of [...(doc.header?.from ?? []), ...(doc.header?.to ?? [])]) {
-      if (!c.entryId && !c.identification?.entryId) {
+      if (!c.entryId && !c.identification?.entryId && !c.office) {
         const named = c.identification ?? c;
         out.push({ range: named.range, message: `"${named.text}" is named in the header but is not in the registry.`, related: [] });
       }

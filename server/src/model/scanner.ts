@@ -453,6 +453,8 @@ class FileScanner {
           out.push({ text: description || bracket[1]!, range: description ? rangeOfSub(pieceRange, piece, 0, description.length) : idRange, identification: { text: bracket[1]!, range: idRange } });
         } else if (isNameLike(description, names.filter((n) => within(n.range, pieceRange)).map((n) => n.text))) {
           out.push({ text: piece, range: pieceRange });
+        } else if (!names.some((n) => within(n.range, pieceRange))) {
+          out.push({ text: piece, range: pieceRange, office: true });
         }
       }
       if (viaPieces && !via) {

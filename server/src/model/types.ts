@@ -318,6 +318,8 @@ export interface Correspondent {
   identification?: { text: string; range: Range; entryId?: string };
   /** `via Shtykov`. */
   via?: boolean;
+  /** `the Secretary of State`: an office named without a person. */
+  office?: boolean;
 }
 
 export interface DocumentHeader {
