@@ -179,6 +179,8 @@ async function startCodeServer() {
         'extensions.ignoreRecommendations': true,
         'security.workspace.trust.enabled': false,
         'editor.minimap.enabled': false,
+        'editor.cursorBlinking': 'solid',
+        'workbench.reduceMotion': 'on',
         'editor.wordWrap': 'on',
         'window.restoreWindows': 'none',
         'files.hotExit': 'off',
@@ -337,6 +339,7 @@ async function runUiTest(port) {
   await sleep(1_000);
   mkdirSync(images, { recursive: true });
   const editorShot = join(images, 'editor-seed.png');
+  await settled(page);
   await page.screenshot({ path: editorShot });
   say(`screenshot: ${editorShot}`);
 
@@ -352,6 +355,7 @@ async function runUiTest(port) {
     check(scopes.includes(e.scope), `line ${e.line} "${e.text}" has scope ${e.scope}`);
     if (e === expectations[0]) {
       const inspectShot = join(images, 'editor-token-scopes.png');
+      await settled(page);
       await page.screenshot({ path: inspectShot });
       say(`screenshot: ${inspectShot}`);
     }
@@ -385,6 +389,14 @@ async function goToLine(page, line, column = 1) {
   await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await sleep(300);
+}
+
+/** Waits (at most 15 s) until nothing spins in the status bar, so that screenshots are stable. */
+async function settled(page) {
+  await page
+    .waitForFunction(() => !document.querySelector('.part.statusbar .codicon-modifier-spin, .part.statusbar [class*="~spin"]'), undefined, { timeout: 15_000 })
+    .catch(() => say('note: the status bar still shows activity'));
+  await sleep(500);
 }
 
 /** Puts the cursor at line:column and reads the TextMate scopes that VS Code's token inspector lists. */
