@@ -1,0 +1,56 @@
+// The client's wiring to the language server: status notification, custom requests, restart.
+// These need a running server (server/out/server.js); without one the suite is skipped.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient/node';
+import type { CheckCorpusResult } from '../../../../server/src/protocol';
+import { activatedApi, eventually, seedUri, waitForLanguage } from './helpers';
+
+suite('Commands and status with the language server', function () {
+  suiteSetup(async function () {
+    const api = await activatedApi();
+    if (!api.client) this.skip();
+    await eventually('the language server to run', () => (api.client?.state === State.Running ? true : undefined), 30_000).catch(() => this.skip());
+  });
+
+  test('the status bar item is fed by the corpus status notification', async () => {
+    const api = await activatedApi();
+    await vscode.workspace.openTextDocument(seedUri());
+    const status = await eventually('an indexed corpus status', () => (api.status && !api.status.indexing ? api.status : undefined), 30_000);
+    assert.ok(status.corpora >= 1, `corpora: ${status.corpora}`);
+    assert.ok(status.documents >= 11, `documents: ${status.documents} (the seed has Documents 7-17)`);
+    assert.ok(status.people > 0, `people: ${status.people}`);
+  });
+
+  test('Check Whole Corpus returns the counts of the corpus', async () => {
+    const result = await vscode.commands.executeCommand<CheckCorpusResult>('marginalia.checkCorpus');
+    assert.ok(result, 'the command returns the server result');
+    assert.ok(result.files >= 1, `files: ${result.files}`);
+    assert.ok(result.documents >= 11, `documents: ${result.documents}`);
+  });
+
+  test('Open Registry Entry on "Shtykov" opens his entry in registry.yaml', async () => {
+    const document = await waitForLanguage(seedUri(), 'transcription').catch(async () => {
+      await vscode.workspace.openTextDocument(seedUri());
+      return waitForLanguage(seedUri(), 'transcription');
+    });
+    const editor = await vscode.window.showTextDocument(document);
+    const line = document.getText().split('\n').findIndex((l) => l.includes('Comrade Shtykov has reported'));
+    const character = document.lineAt(line).text.indexOf('Shtykov') + 2;
+    editor.selection = new vscode.Selection(line, character, line, character);
+    await vscode.commands.executeCommand('marginalia.openRegistryEntry');
+    const registry = await eventually('registry.yaml in the active editor', () => {
+      const active = vscode.window.activeTextEditor;
+      return active && path.basename(active.document.uri.fsPath) === 'registry.yaml' ? active : undefined;
+    });
+    const around = registry.document.getText(new vscode.Range(registry.selection.start.line, 0, registry.selection.end.line + 1, 0));
+    assert.match(around, /shtykov|Shtykov/, `the selection is on Shtykov's entry: ${JSON.stringify(around)}`);
+  });
+
+  test('Restart Language Server brings the server back', async () => {
+    const api = await activatedApi();
+    await vscode.commands.executeCommand('marginalia.restartServer');
+    await eventually('the server to run again', () => (api.client?.state === State.Running ? true : undefined), 30_000);
+  });
+});
