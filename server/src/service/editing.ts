@@ -5,10 +5,11 @@
 import { editorsReading } from '../checks/chronology.js';
 import type { Corpus } from '../corpus/index.js';
 import { formatDate, toEdtf } from '../model/dates.js';
-import { comparePositions } from '../model/text.js';
-import type { EntryKind, Finding, Position, Range } from '../model/types.js';
+import { comparePositions, splitLines } from '../model/text.js';
+import type { Archive, EntryKind, Finding, Position, Range } from '../model/types.js';
 import type { MarginaliaSettings } from '../protocol.js';
 import { documentAt } from './facts.js';
+import { identify } from './identity.js';
 
 export interface CompletionData {
   label: string;
@@ -42,44 +43,27 @@ export interface InlayHintData {
 }
 
 /**
- * Where a name is expected (after `Comrade`, in a header, in a distribution list, after `by`),
- * the registry's people and cover names; inside `[Source: ` the archives and the citation pattern.
+ * Where a name is expected (after `Comrade`, in a header, in a distribution list, after `by` in
+ * a stamp), the registry's people and cover names; inside `[Source: ` the archives, the
+ * citation pattern, and the parts of it not yet written.
  */
 export function completion(corpus: Corpus, lineText: string, position: Position): CompletionData[] {
   const before = lineText.slice(0, position.character);
-  const word = /[\p{L}'’.-]*$/u.exec(before)![0];
+  const word = /[\p{L}\p{N}'’.-]*$/u.exec(before)![0];
   const range: Range = { start: { line: position.line, character: position.character - word.length }, end: position };
 
-  const source = /\[\s*Source:\s*([^\]]*)$/i.exec(before);
-  if (source) {
-    const typed = source[1]!;
-    const out: CompletionData[] = [];
-    if (!typed.includes(',')) {
-      for (const e of corpus.registry.entries) {
-        if (e.kind !== 'archive') continue;
-        out.push({ label: e.abbreviation, kind: 'archive', detail: e.name, insertText: e.abbreviation, range });
-        out.push({
-          label: `${e.abbreviation}, fond …, opis …, delo …, list …`,
-          kind: 'snippet',
-          detail: `citation in ${e.name}`,
-          insertText: `${e.abbreviation}, fond \${1}, opis \${2}, delo \${3}, list \${4}`,
-          snippet: true,
-          range,
-        });
-      }
-    } else {
-      out.push({ label: 'fond …, opis …, delo …, list …', kind: 'snippet', insertText: 'fond ${1}, opis ${2}, delo ${3}, list ${4}', snippet: true, range });
-    }
-    return out;
-  }
+  const source = /\[\s*Source:\s*([^\]]*)$/i.exec(before) ?? /^\s*\[\s*((?:[A-Z][\w ]*,\s*)?(?:fond|f\.)\s[^\]]*)$/i.exec(before);
+  if (source) return citationCompletion(corpus, source[1]!, word, range);
 
-  const expectsName =
-    /\b(?:Comrades?|Com\.|Cmrds?\.?|To:?|by|to|from|Copies:|list[^:]*:)\s+(?:[\p{L}'’.-]+\s*(?:-\s*\d+|\(\d+\))?,\s*)*[\p{L}'’.-]*$/iu.test(before) ||
-    /^\s*(?:Document\s+\d+[:.]|.*\b(?:Telegram|Letter|Memorandum)\b)/i.test(lineText);
-  if (!expectsName) return [];
+  const header = /^\s*\[?\s*(?:Document|Doc\.)\s*(?:No\.?\s*)?\d+[A-Za-z]?\s*[:.—–-]/i.test(lineText);
+  const list = /^\s*(?:Distribution\s+list|Copies|Copy\s+to|Distributed\s+to|To)\b[^:]*:/i.test(lineText);
+  const comrade = /\b(?:Comrades?|Comr\.|Com\.|Cmrds?\.?)\s+(?:[\p{L}'’.-]+,\s*)*[\p{L}'’.-]*$/iu.test(before);
+  const stampBy = /^\s*\[?\s*(?:Submitted|Sent|Transmitted|Received|Arrived|Dec\S*|Typ\S*|Delivered)\b.*\bby\s+[\p{L}'’.-]*$/iu.test(before);
+  if (!header && !list && !comrade && !stampBy) return [];
   const out: CompletionData[] = [];
   for (const e of corpus.registry.entries) {
     if (e.kind !== 'person' && e.kind !== 'cover-name') continue;
+    if (e.kind === 'cover-name' && (list || stampBy)) continue; // stamps and lists name clerks and officials, not cover names
     const detail =
       e.kind === 'cover-name'
         ? `cover name of ${corpus.peopleBehind(e.id).map((p) => corpus.registry.byId.get(p)?.name ?? p).join(' or ')}`
@@ -90,19 +74,69 @@ export function completion(corpus: Corpus, lineText: string, position: Position)
   return out;
 }
 
-/** Add an unknown name to the registry; give an ambiguous numeric date the editors' reading. */
-export function codeActions(corpus: Corpus, uri: string, range: Range, findings: Finding[], documentText: string): CodeActionData[] {
+const citationParts = ['fond', 'opis', 'delo', 'list'] as const;
+
+function citationCompletion(corpus: Corpus, typed: string, word: string, range: Range): CompletionData[] {
+  const out: CompletionData[] = [];
+  const archives = corpus.registry.entries.filter((e): e is Archive => e.kind === 'archive');
+  const pattern = (parts: readonly string[]) => parts.map((p, i) => `${p} \${${i + 1}}`).join(', ');
+  const label = (parts: readonly string[]) => parts.map((p) => `${p} …`).join(', ');
+  if (!typed.includes(',') && !/\b(?:fond|f\.)\s/i.test(typed)) {
+    for (const e of archives) {
+      out.push({ label: e.abbreviation, kind: 'archive', detail: e.name, insertText: e.abbreviation, range });
+      out.push({
+        label: `${e.abbreviation}, ${label(citationParts)}`,
+        kind: 'snippet',
+        detail: `citation in ${e.name}`,
+        insertText: `${e.abbreviation}, ${pattern(citationParts)}`,
+        snippet: true,
+        range,
+      });
+    }
+    return out;
+  }
+  // `fond ` typed: the fonds the registry describes for this archive.
+  const fond = /\b(?:fond|f\.)\s*(\w*)$/i.exec(typed);
+  if (fond && fond[1] === word) {
+    const abbreviation = /^\s*([^,]+?)\s*,/.exec(typed)?.[1];
+    const archive = archives.find((a) => a.abbreviation === abbreviation || a.forms.some((f) => f.text === abbreviation)) ?? (archives.length === 1 ? archives[0] : undefined);
+    for (const c of archive?.collections ?? []) out.push({ label: c.fond, kind: 'archive', detail: c.description, insertText: c.fond, range });
+    return out;
+  }
+  const written = (part: string) => (part === 'list' ? /\b(?:listy?|ll?\.)\s*\d/i : new RegExp(`\\b(?:${part}|${part[0]}\\.)\\s*\\w`, 'i')).test(typed);
+  const remaining = citationParts.filter((p) => !written(p));
+  if (remaining.length && /(?:^|,)\s*[\p{L}.]*$/u.test(typed)) {
+    out.push({ label: label(remaining), kind: 'snippet', detail: 'the rest of the citation', insertText: pattern(remaining), snippet: true, range });
+  }
+  return out;
+}
+
+/**
+ * Add an unknown name to the registry (a stub entry for the editor to fill in); give a numeric
+ * date the editors' reading in brackets after it. Neither touches the transcribed words.
+ * `readText` gives the current text of a registry file, to place the stub well.
+ */
+export function codeActions(
+  corpus: Corpus,
+  uri: string,
+  range: Range,
+  findings: Finding[],
+  documentText: string,
+  readText: (uri: string) => string | undefined = () => undefined,
+): CodeActionData[] {
   const out: CodeActionData[] = [];
   const registryFile = corpus.registry.files[0];
+  const lines = splitLines(documentText);
+  const offered = new Set<string>();
   for (const f of findings) {
     if (f.code !== 'unknown-person' || !registryFile) continue;
-    const name = /^"(.+?)" is named/.exec(f.message)?.[1];
-    if (!name) continue;
-    out.push({ title: `Add "${name}" to the registry`, edits: [addPersonEdit(corpus, registryFile, name)], fixes: [f.code], preferred: true });
+    const name = f.range.start.line === f.range.end.line ? (lines[f.range.start.line] ?? '').slice(f.range.start.character, f.range.end.character).trim() : '';
+    if (!name || offered.has(name)) continue;
+    offered.add(name);
+    out.push({ title: `Add "${name}" to the registry`, edits: [addPersonEdit(corpus, registryFile, name, readText(registryFile))], fixes: [f.code], preferred: true });
   }
   const doc = documentAt(corpus, uri, range.start);
   if (doc) {
-    const lines = documentText.split(/\r\n|\r|\n/);
     for (const d of doc.dates) {
       if (d.editorial || !d.value || !/^\d/.test(d.text) || !/[./]/.test(d.text)) continue;
       if (comparePositions(d.range.end, range.start) < 0 || comparePositions(range.end, d.range.start) < 0) continue;
@@ -119,23 +153,38 @@ export function codeActions(corpus: Corpus, uri: string, range: Range, findings:
   return out;
 }
 
-/** A stub entry at the end of the registry's `people:` list, for the editor to fill in. */
-function addPersonEdit(corpus: Corpus, registryFile: string, name: string): TextEdit {
-  const id = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+/** A stub entry after the registry's last person (or a new `people:` section), with a free id. */
+function addPersonEdit(corpus: Corpus, registryFile: string, name: string, text: string | undefined): TextEdit {
+  const base =
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'new-person';
+  let id = base;
+  for (let n = 2; corpus.registry.byId.has(id); n++) id = `${base}-${n}`;
   const people = corpus.registry.entries.filter((e) => e.kind === 'person' && e.location.file === registryFile);
   const last = people[people.length - 1];
-  const stub = `  - id: ${id || 'new-person'}\n    name: ${JSON.stringify(name)}\n    forms: [${JSON.stringify(name)}]\n    role: ""  # to be filled in\n`;
+  const indent = last ? last.location.range.start.character : 4;
+  const pad = ' '.repeat(indent);
+  const dash = `${' '.repeat(Math.max(0, indent - 2))}- `;
+  const stub = `${dash}id: ${id}\n${pad}name: ${JSON.stringify(name)}\n${pad}forms: [${JSON.stringify(name)}]\n${pad}role: ""  # to be filled in\n`;
+  const lineCount = text === undefined ? undefined : splitLines(text).length;
   if (last) {
-    const at = { line: last.location.range.end.line + (last.location.range.end.character > 0 ? 1 : 0), character: 0 };
+    const end = last.location.range.end;
+    const line = end.line + (end.character > 0 ? 1 : 0);
+    if (lineCount !== undefined && line >= lineCount) {
+      // The last person ends the file without a line break.
+      const lastLine = splitLines(text!)[lineCount - 1]!;
+      const at = { line: lineCount - 1, character: lastLine.length };
+      return { uri: registryFile, range: { start: at, end: at }, newText: `\n${stub.replace(/\n$/, '')}` };
+    }
+    const at = { line, character: 0 };
     return { uri: registryFile, range: { start: at, end: at }, newText: stub };
   }
-  const end = { line: 0, character: 0 };
-  return { uri: registryFile, range: { start: end, end }, newText: `people:\n${stub}` };
+  const start = { line: 0, character: 0 };
+  return { uri: registryFile, range: { start, end: start }, newText: `people:\n${stub}` };
 }
 
 export function inlayHints(corpus: Corpus, uri: string, range: Range, settings: MarginaliaSettings['inlayHints']): InlayHintData[] {
@@ -146,13 +195,18 @@ export function inlayHints(corpus: Corpus, uri: string, range: Range, settings: 
   for (const doc of file.documents) {
     if (settings.coverNames) {
       for (const m of doc.names) {
-        if (m.identification || !inRange(m.range.end)) continue;
-        const entry = corpus.registry.byId.get(m.entryId);
-        if (entry?.kind !== 'cover-name') continue;
-        const people = corpus.peopleBehind(entry.id).map((p) => corpus.registry.byId.get(p)?.name ?? p);
+        if (m.entryKind !== 'cover-name' || m.identification || !inRange(m.range.end)) continue;
+        const identity = identify(corpus, doc, m);
+        const people = identity.people.map((p) => corpus.registry.byId.get(p)?.name ?? p);
         if (people.length === 0) continue;
         const short = people.map((p) => p.split(/\s+/).pop()).join(' or ');
-        out.push({ position: m.range.end, label: ` ‹${short}›`, tooltip: `${m.text} is the cover name of ${people.join(' or ')}` });
+        const why =
+          identity.how === 'document' && identity.by
+            ? ` (identified as ${identity.by.identification!.text} at line ${identity.by.range.start.line + 1})`
+            : people.length > 1
+              ? ' (the editions differ)'
+              : '';
+        out.push({ position: m.range.end, label: ` ‹${short}›`, tooltip: `${m.text} is the cover name of ${people.join(' or ')}${why}` });
       }
     }
     if (settings.numericDates) {

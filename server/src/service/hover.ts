@@ -217,7 +217,12 @@ function kindLabel(entry: RegistryEntry): string {
 
 function documentsOf(mentions: MentionAt[]): DocumentRef[] {
   const docs: DocumentRef[] = [];
-  for (const m of mentions) if (!docs.some((d) => d.document === m.doc)) docs.push({ uri: m.uri, document: m.doc });
+  const seen = new Set<TranscribedDocument>();
+  for (const m of mentions) {
+    if (seen.has(m.doc)) continue;
+    seen.add(m.doc);
+    docs.push({ uri: m.uri, document: m.doc });
+  }
   return docs;
 }
 

@@ -59,8 +59,13 @@ export interface MentionAt {
 
 /** Every name in the corpus, with the copies in repeated headers, in file order. */
 export function* allMentions(corpus: Corpus): Generator<MentionAt> {
+  const lines = new Map<string, string[]>();
   for (const { uri, document: doc } of corpus.documents()) {
-    const copies = headerCopies(corpus, uri, doc);
+    let copies: HeaderCopy[] = [];
+    if (doc.repeatedHeaders.length) {
+      if (!lines.has(uri)) lines.set(uri, splitLines(corpus.text(uri) ?? ''));
+      copies = headerCopies(corpus, uri, doc, lines.get(uri));
+    }
     for (const mention of doc.names) {
       if (!doc.header || !containsRange(doc.header.range, mention.range)) continue;
       for (const copy of copies) if (copy.exact) yield { uri, doc, mention, range: copy.map(mention.range) };
@@ -107,10 +112,10 @@ export interface HeaderCopy {
   unmap(p: { line: number; character: number }): { line: number; character: number };
 }
 
-export function headerCopies(corpus: Corpus, uri: string, doc: TranscribedDocument): HeaderCopy[] {
+export function headerCopies(corpus: Corpus, uri: string, doc: TranscribedDocument, fileLines?: string[]): HeaderCopy[] {
   const header = doc.header;
   if (!header || doc.repeatedHeaders.length === 0) return [];
-  const lines = splitLines(corpus.text(uri) ?? '');
+  const lines = fileLines ?? splitLines(corpus.text(uri) ?? '');
   const lineText = (r: Range) => (lines[r.start.line] ?? '').slice(r.start.character, r.end.character);
   const original = lineText(header.range);
   return doc.repeatedHeaders.map((copy) => {

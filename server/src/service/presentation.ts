@@ -2,7 +2,9 @@
 // document, and links where the registry gives an archive's or a person's address.
 
 import type { Corpus } from '../corpus/index.js';
+import { containsRange } from '../model/text.js';
 import type { Range } from '../model/types.js';
+import { headerCopies } from './identity.js';
 
 /** The token types, in the order of the legend the server announces. */
 export const semanticTokenTypes = [
@@ -39,12 +41,19 @@ export function semanticTokens(corpus: Corpus, uri: string): SemanticToken[] {
   if (!file) return [];
   const candidates: Array<{ range: Range; type: SemanticTokenType }> = [];
   for (const doc of file.documents) {
+    const start = candidates.length;
     for (const n of doc.names) candidates.push({ range: n.range, type: nameTokenType[n.entryKind] ?? 'person' });
     for (const d of doc.dates) candidates.push({ range: d.range, type: 'date' });
     for (const t of doc.times) candidates.push({ range: t.range, type: 'time' });
     for (const r of doc.referenceNumbers) candidates.push({ range: r.range, type: 'referenceNumber' });
     for (const a of doc.archiveReferences) candidates.push({ range: a.range, type: 'archiveReference' });
     for (const b of doc.brackets) if (b.bracketKind !== 'source' && b.bracketKind !== 'identification') candidates.push({ range: b.range, type: 'editorialBracket' });
+    // The page-title copy of the header looks like the header.
+    const header = doc.header?.range;
+    for (const copy of header ? headerCopies(corpus, uri, doc) : []) {
+      if (!copy.exact) continue;
+      for (const c of candidates.slice(start)) if (containsRange(header!, c.range)) candidates.push({ range: copy.map(c.range), type: c.type });
+    }
   }
   const singleLine = candidates.filter((c) => c.range.start.line === c.range.end.line && c.range.end.character > c.range.start.character);
   singleLine.sort((a, b) => width(a.range) - width(b.range));

@@ -82,15 +82,17 @@ function byPosition(a: OutlineSymbol, b: OutlineSymbol): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
-/** Documents and registry entries whose name contains every character of the query, in order. */
+/**
+ * Documents and registry entries matching the query: every word of it found in the name (or in
+ * one of an entry's forms), regardless of case and diacritics. The editor ranks them further.
+ */
 export function workspaceSymbols(corpus: Corpus, query: string): WorkspaceSymbolData[] {
   const out: WorkspaceSymbolData[] = [];
-  const wanted = query.toLowerCase().replace(/\s+/g, '');
+  const fold = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const words = fold(query).split(/\s+/).filter(Boolean);
   const matches = (name: string) => {
-    const n = name.toLowerCase();
-    let i = 0;
-    for (const c of n) if (c === wanted[i]) i++;
-    return i === wanted.length;
+    const n = fold(name);
+    return words.every((w) => n.includes(w));
   };
   for (const d of corpus.documents()) {
     const name = documentTitle(d.document);
