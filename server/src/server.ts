@@ -4,14 +4,16 @@
 //
 //   node server/out/server.js --stdio        (or --node-ipc, as VS Code starts it)
 
+import path from 'node:path';
 import {
   CodeActionKind,
   CompletionItemKind,
   DiagnosticSeverity,
   DiagnosticTag,
   DidChangeWatchedFilesNotification,
-  FileChangeType,
+  DidChangeWorkspaceFoldersNotification,
   InsertTextFormat,
+  MarkupKind,
   ProposedFeatures,
   SymbolKind,
   TextDocumentSyncKind,
@@ -42,7 +44,7 @@ import { hover } from './service/hover.js';
 import { definition, references } from './service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens, semanticTokenTypes } from './service/presentation.js';
 import { documentSymbols, workspaceSymbols, type OutlineSymbol, type SymbolRole } from './service/symbols.js';
-import { pathOf, Workspace, type Affected, type CorpusHandle } from './workspace.js';
+import { canonicalUri, pathOf, Workspace, type Affected, type CorpusHandle } from './workspace.js';
 
 const severity: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -65,24 +67,44 @@ const symbolKind: Record<SymbolRole, SymbolKind> = {
   archive: SymbolKind.Package,
 };
 
+/** How long the server waits after an edit before it re-checks: typing makes a change per key. */
+const checkDelayMs = 150;
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
   let settings: MarginaliaSettings = defaultSettings;
   let canPullSettings = false;
   let canWatchFiles = false;
+  let canRefreshInlayHints = false;
   let folders: string[] = [];
-  /** Files that have diagnostics now, per corpus root, so that a cleared file is cleared. */
-  const published = new Map<string, Set<string>>();
   let indexing = false;
+
+  /** The URI the editor uses for a file it has open; the canonical one otherwise. */
+  const clientUris = new Map<string, string>();
+  const toClient = (uri: string) => clientUris.get(uri) ?? uri;
+  const located = <T extends { uri: string }>(l: T): T => ({ ...l, uri: toClient(l.uri) });
+
+  /** A request handler that answers `fallback` (and logs) instead of failing on a bug of ours. */
+  function guard<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+    return (params: P) => {
+      try {
+        return handler(params);
+      } catch (error) {
+        connection.console.error(`Marginalia: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return fallback;
+      }
+    };
+  }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullSettings = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.map(pathOf).filter((p): p is string => p !== undefined);
     const options = params.initializationOptions as Partial<MarginaliaSettings> | undefined;
-    if (options) settings = mergeSettings(options);
+    if (options && typeof options === 'object') settings = mergeSettings(options);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -97,6 +119,7 @@ export function startServer(connection: Connection): void {
         semanticTokensProvider: { legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: [] }, full: true },
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'marginalia' },
     };
@@ -105,69 +128,118 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (canPullSettings) await refreshSettings();
     if (canWatchFiles) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{txt,transcript,yaml,yml}' }],
-      });
+      await connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,transcript,yaml,yml}' }] })
+        .catch((error: unknown) => connection.console.warn(`Marginalia: could not watch files: ${String(error)}`));
     }
-    const progress = await connection.window.createWorkDoneProgress();
-    progress.begin('Marginalia: indexing transcriptions', 0, undefined, false);
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Marginalia: indexing transcriptions', 0, undefined, false);
     indexing = true;
     sendStatus();
     try {
-      for (const folder of folders) workspace.addFolder(folder, (root) => progress.report(`reading ${root}`));
+      for (const folder of folders) {
+        workspace.addFolder(folder, (root, done, total) => {
+          if (done === 0 || done === total || done % 25 === 0) {
+            progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} files of ${path.basename(root)}`);
+          }
+        });
+      }
+    } catch (error) {
+      connection.console.error(`Marginalia: indexing failed: ${String(error)}`);
     } finally {
       indexing = false;
-      progress.done();
+      progress?.done();
     }
-    for (const handle of workspace.handles()) publishCorpus(handle);
+    for (const handle of workspace.handles()) publishCorpus(handle, new Set());
+    sendStatus();
+  });
+
+  connection.onNotification(DidChangeWorkspaceFoldersNotification.type, (params) => {
+    for (const removed of params.event.removed) {
+      const folder = pathOf(removed.uri);
+      if (folder) for (const handle of workspace.removeFolder(folder)) clearCorpus(handle.root);
+    }
+    for (const added of params.event.added) {
+      const folder = pathOf(added.uri);
+      if (folder) for (const handle of workspace.addFolder(folder)) publishCorpus(handle, new Set());
+    }
     sendStatus();
   });
 
   async function refreshSettings(): Promise<void> {
-    const value = (await connection.workspace.getConfiguration('marginalia')) as Partial<MarginaliaSettings> | null;
-    settings = mergeSettings(value ?? {});
+    try {
+      const value = (await connection.workspace.getConfiguration('marginalia')) as Partial<MarginaliaSettings> | null;
+      settings = mergeSettings(value ?? {});
+    } catch (error) {
+      connection.console.warn(`Marginalia: could not read the settings: ${String(error)}`);
+    }
   }
 
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullSettings) await refreshSettings();
     else settings = mergeSettings((change.settings as { marginalia?: Partial<MarginaliaSettings> } | undefined)?.marginalia ?? {});
-    for (const handle of workspace.handles()) publishCorpus(handle);
-    connection.languages.inlayHint.refresh().catch(() => undefined);
+    for (const handle of workspace.handles()) publishCorpus(handle, new Set());
+    sendStatus();
+    if (canRefreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
   // ------------------------------------------------------------------------------------------
   // Keeping the index in step, and publishing what the checks find.
+  //
+  // The index is updated at once on every change, so requests always see the latest text. The
+  // checks run once the typist pauses, over the whole corpus (a change in one file can change
+  // the findings of another: a reply and the message it answers), and only what changed is sent,
+  // plus the changed file itself. One timer per corpus collects every file changed meanwhile.
 
-  const pending = new Map<string, NodeJS.Timeout>();
+  const pending = new Map<string, { timer?: NodeJS.Timeout; changed: Set<string> }>();
+
   function afterChange(affected: Affected | undefined): void {
     if (!affected) return;
-    const key = affected.transcriptions === 'all' ? `all:${affected.handle.root}` : affected.transcriptions.join('|');
-    clearTimeout(pending.get(key));
-    // Typing produces a change per keystroke; check once the typist pauses.
-    pending.set(
-      key,
-      setTimeout(() => {
-        pending.delete(key);
-        if (affected.transcriptions === 'all') publishCorpus(affected.handle);
-        else for (const uri of affected.transcriptions) publishFile(affected.handle, uri);
+    const root = affected.handle.root;
+    if (affected.removed) {
+      clearTimeout(pending.get(root)?.timer);
+      pending.delete(root);
+      clearCorpus(root);
+      sendStatus();
+      return;
+    }
+    const entry = pending.get(root) ?? { changed: new Set<string>() };
+    entry.changed.add(affected.uri);
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(
+      guard('checking', undefined, () => {
+        pending.delete(root);
+        const handle = workspace.handleOf(root);
+        if (handle) publishCorpus(handle, entry.changed);
+        else clearCorpus(root);
         sendStatus();
-      }, 150),
+      }),
+      checkDelayMs,
     );
+    pending.set(root, entry);
   }
 
-  documents.onDidOpen((e) => afterChange(workspace.setText(e.document.uri, e.document.getText())));
-  documents.onDidChangeContent((e) => afterChange(workspace.setText(e.document.uri, e.document.getText())));
-  documents.onDidClose((e) => afterChange(workspace.close(e.document.uri)));
-  connection.onDidChangeWatchedFiles((params) => {
-    for (const change of params.changes) {
-      const affected = workspace.diskChanged(change.uri);
-      if (change.type === FileChangeType.Deleted && affected && affected.transcriptions !== 'all') {
-        connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
-        published.get(affected.handle.root)?.delete(change.uri);
-      }
-      afterChange(affected);
-    }
-  });
+  const canonicalOf = (e: { document: TextDocument }) => canonicalUri(e.document.uri);
+  documents.onDidOpen(
+    guard('opening a file', undefined, (e) => {
+      const uri = canonicalOf(e);
+      if (workspace.corpusOf(uri)) clientUris.set(uri, e.document.uri);
+      afterChange(workspace.setText(uri, e.document.getText()));
+    }),
+  );
+  documents.onDidChangeContent(guard('updating a file', undefined, (e) => afterChange(workspace.setText(canonicalOf(e), e.document.getText()))));
+  documents.onDidClose(
+    guard('closing a file', undefined, (e) => {
+      const uri = canonicalOf(e);
+      clientUris.delete(uri);
+      afterChange(workspace.close(uri));
+    }),
+  );
+  connection.onDidChangeWatchedFiles(
+    guard('following files on disk', undefined, (params) => {
+      for (const change of params.changes) afterChange(workspace.diskChanged(canonicalUri(change.uri)));
+    }),
+  );
 
   function toDiagnostic(f: Finding): Diagnostic {
     const d: Diagnostic = {
@@ -177,46 +249,92 @@ export function startServer(connection: Connection): void {
       source: 'marginalia',
       message: f.message,
     };
-    if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
+    if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: toClient(r.uri), range: r.range }, message: r.message }));
     if (f.code === 'repeated-header') d.tags = [DiagnosticTag.Unnecessary];
     return d;
   }
 
-  function publishFile(handle: CorpusHandle, uri: string): void {
-    const findings = handle.corpus.file(uri) ? checkFile(handle.corpus, uri, settings.rules).findings : [];
-    connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
-    const set = published.get(handle.root) ?? new Set();
-    if (findings.length) set.add(uri);
-    else set.delete(uri);
-    published.set(handle.root, set);
+  /** The diagnostics last sent per file (as JSON), and the files of each corpus that have some. */
+  const sent = new Map<string, string>();
+  const published = new Map<string, Set<string>>();
+  const summaries = new Map<string, CheckCorpusResult>();
+
+  function send(uri: string, diagnostics: Diagnostic[]): void {
+    connection.sendDiagnostics({ uri: toClient(uri), diagnostics });
   }
 
-  function publishCorpus(handle: CorpusHandle): void {
+  /** Checks the whole corpus; sends what changed, and the files in `changed` whatever they hold. */
+  function publishCorpus(handle: CorpusHandle, changed: Set<string>): CheckCorpusResult {
+    const summary: CheckCorpusResult = { files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 };
+    const byUri = new Map<string, Finding[]>();
+    const add = (f: Finding) => {
+      const list = byUri.get(f.uri) ?? [];
+      list.push(f);
+      byUri.set(f.uri, list);
+    };
+    for (const f of checkRegistry(handle.corpus, handle.settingsUri, settings.rules)) add(f);
+    for (const file of handle.corpus.allFiles()) {
+      summary.files++;
+      summary.documents += file.documents.length;
+      if (!byUri.has(file.uri)) byUri.set(file.uri, []);
+      let checked;
+      try {
+        checked = checkFile(handle.corpus, file.uri, settings.rules);
+      } catch (error) {
+        connection.console.error(`Marginalia: checking ${file.uri} failed: ${String(error)}`);
+        continue;
+      }
+      summary.accepted += checked.accepted.length;
+      for (const f of checked.findings) add(f);
+    }
     const before = published.get(handle.root) ?? new Set<string>();
     const now = new Set<string>();
-    const byUri = new Map<string, Finding[]>();
-    for (const f of checkRegistry(handle.corpus, handle.settingsUri, settings.rules)) byUri.set(f.uri, [...(byUri.get(f.uri) ?? []), f]);
-    for (const file of handle.corpus.allFiles()) byUri.set(file.uri, checkFile(handle.corpus, file.uri, settings.rules).findings);
     for (const [uri, findings] of byUri) {
-      if (findings.length === 0 && !before.has(uri)) continue;
-      connection.sendDiagnostics({ uri, diagnostics: findings.map(toDiagnostic) });
-      if (findings.length) now.add(uri);
+      for (const f of findings) {
+        if (f.severity === 'error') summary.errors++;
+        else if (f.severity === 'warning') summary.warnings++;
+        else if (f.severity === 'information') summary.information++;
+        else summary.hints++;
+      }
+      const diagnostics = findings.map(toDiagnostic);
+      const json = JSON.stringify(diagnostics);
+      if (changed.has(uri) || json !== (sent.get(uri) ?? '[]')) send(uri, diagnostics);
+      if (diagnostics.length) {
+        sent.set(uri, json);
+        now.add(uri);
+      } else sent.delete(uri);
     }
-    for (const uri of before) if (!byUri.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    // Files that had diagnostics and are gone from the corpus, and changed files of no role now.
+    for (const uri of new Set([...before, ...changed])) {
+      if (byUri.has(uri)) continue;
+      if (before.has(uri) || changed.has(uri)) send(uri, []);
+      sent.delete(uri);
+    }
     published.set(handle.root, now);
+    summaries.set(handle.root, summary);
+    return summary;
+  }
+
+  /** A corpus left the workspace: take back everything it published. */
+  function clearCorpus(root: string): void {
+    for (const uri of published.get(root) ?? []) {
+      send(uri, []);
+      sent.delete(uri);
+    }
+    published.delete(root);
+    summaries.delete(root);
   }
 
   function status(): CorpusStatus {
     const s: CorpusStatus = { corpora: 0, documents: 0, people: 0, errors: 0, warnings: 0, indexing };
     for (const h of workspace.handles()) {
       s.corpora++;
-      for (const file of h.corpus.allFiles()) {
-        s.documents += file.documents.length;
-        for (const f of checkFile(h.corpus, file.uri, settings.rules).findings) {
-          if (f.severity === 'error') s.errors++;
-          else if (f.severity === 'warning') s.warnings++;
-        }
+      const summary = summaries.get(h.root);
+      if (summary) {
+        s.errors += summary.errors;
+        s.warnings += summary.warnings;
       }
+      for (const file of h.corpus.allFiles()) s.documents += file.documents.length;
       s.people += h.corpus.registry.entries.filter((e) => e.kind === 'person').length;
     }
     return s;
@@ -227,137 +345,177 @@ export function startServer(connection: Connection): void {
   }
 
   // ------------------------------------------------------------------------------------------
-  // Features: each forwards to the language service.
+  // Features: each forwards to the language service, with the file's canonical URI.
 
-  const corpusOf = (uri: string) => workspace.corpusOf(uri)?.corpus;
+  /** The corpus of a file the editor asks about; nothing for a file outside every corpus. */
+  const corpusOf = (uri: string) => workspace.corpusOf(canonicalUri(uri))?.corpus;
 
-  connection.onHover(({ textDocument, position }) => {
-    const corpus = corpusOf(textDocument.uri);
-    const result = corpus && hover(corpus, textDocument.uri, position);
-    return result ? { contents: { kind: 'markdown', value: result.contents }, range: result.range } : null;
-  });
+  connection.onHover(
+    guard('hover', null, ({ textDocument, position }) => {
+      const uri = canonicalUri(textDocument.uri);
+      const corpus = corpusOf(uri);
+      const result = corpus && hover(corpus, uri, position);
+      return result ? { contents: { kind: MarkupKind.Markdown, value: result.contents }, range: result.range } : null;
+    }),
+  );
 
-  connection.onDefinition(({ textDocument, position }) => {
-    const corpus = corpusOf(textDocument.uri);
-    return corpus ? definition(corpus, textDocument.uri, position) : [];
-  });
+  connection.onDefinition(
+    guard('go to definition', [], ({ textDocument, position }) => {
+      const uri = canonicalUri(textDocument.uri);
+      const corpus = corpusOf(uri);
+      return corpus ? definition(corpus, uri, position).map(located) : [];
+    }),
+  );
 
-  connection.onReferences(({ textDocument, position, context }) => {
-    const corpus = corpusOf(textDocument.uri);
-    return corpus ? references(corpus, textDocument.uri, position, context.includeDeclaration) : [];
-  });
+  connection.onReferences(
+    guard('find references', [], ({ textDocument, position, context }) => {
+      const uri = canonicalUri(textDocument.uri);
+      const corpus = corpusOf(uri);
+      return corpus ? references(corpus, uri, position, context.includeDeclaration).map(located) : [];
+    }),
+  );
 
-  connection.onDocumentSymbol(({ textDocument }) => {
-    const corpus = corpusOf(textDocument.uri);
-    const convert = (s: OutlineSymbol): DocumentSymbol => {
-      const symbol: DocumentSymbol = { name: s.name, kind: symbolKind[s.role], range: s.range, selectionRange: s.selectionRange, children: s.children.map(convert) };
-      if (s.detail) symbol.detail = s.detail;
-      return symbol;
-    };
-    return corpus ? documentSymbols(corpus, textDocument.uri).map(convert) : [];
-  });
+  connection.onDocumentSymbol(
+    guard('document symbols', [], ({ textDocument }) => {
+      const uri = canonicalUri(textDocument.uri);
+      const corpus = corpusOf(uri);
+      const convert = (s: OutlineSymbol): DocumentSymbol => {
+        const symbol: DocumentSymbol = { name: s.name, kind: symbolKind[s.role], range: s.range, selectionRange: s.selectionRange, children: s.children.map(convert) };
+        if (s.detail) symbol.detail = s.detail;
+        return symbol;
+      };
+      return corpus ? documentSymbols(corpus, uri).map(convert) : [];
+    }),
+  );
 
-  connection.onWorkspaceSymbol(({ query }) =>
-    workspace.handles().flatMap((h) =>
-      workspaceSymbols(h.corpus, query).map((s) => ({ name: s.name, kind: symbolKind[s.role], location: { uri: s.uri, range: s.range }, containerName: s.container })),
+  connection.onWorkspaceSymbol(
+    guard('workspace symbols', [], ({ query }) =>
+      workspace.handles().flatMap((h) =>
+        workspaceSymbols(h.corpus, query).map((s) => ({ name: s.name, kind: symbolKind[s.role], location: { uri: toClient(s.uri), range: s.range }, containerName: s.container })),
+      ),
     ),
   );
 
-  connection.onCompletion(({ textDocument, position }) => {
-    const corpus = corpusOf(textDocument.uri);
-    const doc = documents.get(textDocument.uri);
-    if (!corpus || !doc) return [];
-    const line = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-    const kinds: Record<string, CompletionItemKind> = {
-      person: CompletionItemKind.Constructor,
-      'cover-name': CompletionItemKind.Interface,
-      archive: CompletionItemKind.Module,
-      snippet: CompletionItemKind.Snippet,
-    };
-    return completion(corpus, line, position).map((c) => ({
-      label: c.label,
-      kind: kinds[c.kind] ?? CompletionItemKind.Text,
-      detail: c.detail,
-      textEdit: { range: c.range, newText: c.insertText },
-      insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    }));
-  });
-
-  connection.onCodeAction(({ textDocument, range }) => {
-    const handle = workspace.corpusOf(textDocument.uri);
-    const doc = documents.get(textDocument.uri);
-    if (!handle || !doc) return [];
-    const findings = checkFile(handle.corpus, textDocument.uri, settings.rules).findings.filter(
-      (f) => f.range.start.line <= range.end.line && f.range.end.line >= range.start.line,
-    );
-    return codeActions(handle.corpus, textDocument.uri, range, findings, doc.getText()).map((a) => {
-      const changes: Record<string, Array<{ range: typeof range; newText: string }>> = {};
-      for (const e of a.edits) (changes[e.uri] ??= []).push({ range: e.range, newText: e.newText });
-      return {
-        title: a.title,
-        kind: a.fixes.length ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
-        isPreferred: a.preferred,
-        diagnostics: findings.filter((f) => a.fixes.includes(f.code)).map(toDiagnostic),
-        edit: { changes },
+  connection.onCompletion(
+    guard('completion', [], ({ textDocument, position }) => {
+      const corpus = corpusOf(textDocument.uri);
+      const doc = documents.get(textDocument.uri);
+      if (!corpus || !doc) return [];
+      const line = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+      const kinds: Record<string, CompletionItemKind> = {
+        person: CompletionItemKind.Constructor,
+        'cover-name': CompletionItemKind.Interface,
+        archive: CompletionItemKind.Module,
+        snippet: CompletionItemKind.Snippet,
       };
-    });
-  });
+      return completion(corpus, line, position).map((c) => ({
+        label: c.label,
+        kind: kinds[c.kind] ?? CompletionItemKind.Text,
+        detail: c.detail,
+        textEdit: { range: c.range, newText: c.insertText },
+        insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      }));
+    }),
+  );
 
-  connection.languages.inlayHint.on(({ textDocument, range }) => {
-    const corpus = corpusOf(textDocument.uri);
-    return corpus ? inlayHints(corpus, textDocument.uri, range, settings.inlayHints).map((h) => ({ position: h.position, label: h.label, tooltip: h.tooltip, paddingLeft: false })) : [];
-  });
+  connection.onCodeAction(
+    guard('code actions', [], ({ textDocument, range }) => {
+      const uri = canonicalUri(textDocument.uri);
+      const handle = workspace.corpusOf(uri);
+      const doc = documents.get(textDocument.uri);
+      if (!handle || !doc || !handle.corpus.file(uri)) return [];
+      const findings = checkFile(handle.corpus, uri, settings.rules).findings.filter((f) => f.range.start.line <= range.end.line && f.range.end.line >= range.start.line);
+      return codeActions(handle.corpus, uri, range, findings, doc.getText(), (u) => workspace.textOf(u)).map((a) => {
+        const changes: Record<string, Array<{ range: typeof range; newText: string }>> = {};
+        for (const e of a.edits) (changes[toClient(e.uri)] ??= []).push({ range: e.range, newText: e.newText });
+        return {
+          title: a.title,
+          kind: a.fixes.length ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
+          isPreferred: a.preferred,
+          diagnostics: findings.filter((f) => a.fixes.includes(f.code)).map(toDiagnostic),
+          edit: { changes },
+        };
+      });
+    }),
+  );
 
-  connection.languages.semanticTokens.on(({ textDocument }) => {
-    const corpus = corpusOf(textDocument.uri);
-    return { data: corpus ? encodeSemanticTokens(semanticTokens(corpus, textDocument.uri)) : [] };
-  });
+  connection.languages.inlayHint.on(
+    guard('inlay hints', [], ({ textDocument, range }) => {
+      const uri = canonicalUri(textDocument.uri);
+      const corpus = corpusOf(uri);
+      return corpus ? inlayHints(corpus, uri, range, settings.inlayHints).map((h) => ({ position: h.position, label: h.label, tooltip: h.tooltip, paddingLeft: false })) : [];
+    }),
+  );
 
-  connection.onFoldingRanges(({ textDocument }) => {
-    const corpus = corpusOf(textDocument.uri);
-    return corpus ? foldingRanges(corpus, textDocument.uri) : [];
-  });
+  connection.languages.semanticTokens.on(
+    guard('semantic tokens', { data: [] }, ({ textDocument }) => {
+      const uri = canonicalUri(textDocument.uri);
+      const corpus = corpusOf(uri);
+      return { data: corpus ? encodeSemanticTokens(semanticTokens(corpus, uri)) : [] };
+    }),
+  );
 
-  connection.onDocumentLinks(({ textDocument }) => {
-    const corpus = corpusOf(textDocument.uri);
-    return corpus ? documentLinks(corpus, textDocument.uri) : [];
-  });
+  connection.onFoldingRanges(
+    guard('folding', [], ({ textDocument }) => {
+      const uri = canonicalUri(textDocument.uri);
+      const corpus = corpusOf(uri);
+      return corpus ? foldingRanges(corpus, uri) : [];
+    }),
+  );
 
-  connection.onRequest(registryEntryRequest, (params: RegistryEntryParams): RegistryEntryResult => {
-    const corpus = corpusOf(params.uri);
-    const found = corpus ? definition(corpus, params.uri, params.position) : [];
-    const entry = found.find((l) => corpus!.registry.files.includes(l.uri));
-    return entry ?? null;
-  });
+  connection.onDocumentLinks(
+    guard('document links', [], ({ textDocument }) => {
+      const uri = canonicalUri(textDocument.uri);
+      const corpus = corpusOf(uri);
+      return corpus ? documentLinks(corpus, uri) : [];
+    }),
+  );
 
-  connection.onRequest(checkCorpusRequest, (): CheckCorpusResult => {
-    const result: CheckCorpusResult = { files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 };
-    for (const handle of workspace.handles()) {
-      publishCorpus(handle);
-      for (const file of handle.corpus.allFiles()) {
-        result.files++;
-        result.documents += file.documents.length;
-        const checked = checkFile(handle.corpus, file.uri, settings.rules);
-        result.accepted += checked.accepted.length;
-        for (const f of checked.findings) {
-          if (f.severity === 'error') result.errors++;
-          else if (f.severity === 'warning') result.warnings++;
-          else if (f.severity === 'information') result.information++;
-          else result.hints++;
-        }
+  connection.onRequest(
+    registryEntryRequest,
+    guard('registry entry', null, (params: RegistryEntryParams): RegistryEntryResult => {
+      const uri = canonicalUri(params.uri);
+      const corpus = corpusOf(uri);
+      if (!corpus) return null;
+      const entry = definition(corpus, uri, params.position).find((l) => corpus.registry.files.includes(l.uri));
+      return entry ? located(entry) : null;
+    }),
+  );
+
+  connection.onRequest(
+    checkCorpusRequest,
+    guard('checking the corpus', { files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 }, (): CheckCorpusResult => {
+      const result: CheckCorpusResult = { files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 };
+      for (const handle of workspace.handles()) {
+        const summary = publishCorpus(handle, new Set());
+        for (const key of Object.keys(result) as Array<keyof CheckCorpusResult>) result[key] += summary[key];
       }
-    }
-    return result;
-  });
+      sendStatus();
+      return result;
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();
 }
 
-function mergeSettings(value: Partial<MarginaliaSettings>): MarginaliaSettings {
+/** The client's `marginalia.*` settings, nested or dotted, with anything malformed ignored. */
+function mergeSettings(value: unknown): MarginaliaSettings {
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const hints = (v.inlayHints && typeof v.inlayHints === 'object' ? v.inlayHints : {}) as Record<string, unknown>;
+  const flag = (nested: unknown, dotted: unknown, fallback: boolean) => (typeof nested === 'boolean' ? nested : typeof dotted === 'boolean' ? dotted : fallback);
+  const rules: MarginaliaSettings['rules'] = {};
+  if (v.rules && typeof v.rules === 'object') {
+    for (const [code, level] of Object.entries(v.rules as Record<string, unknown>)) {
+      if (level === 'error' || level === 'warning' || level === 'information' || level === 'hint' || level === 'off') rules[code] = level;
+    }
+  }
   return {
-    rules: { ...(value.rules ?? {}) },
-    inlayHints: { ...defaultSettings.inlayHints, ...(value.inlayHints ?? {}) },
+    rules,
+    inlayHints: {
+      coverNames: flag(hints.coverNames, v['inlayHints.coverNames'], defaultSettings.inlayHints.coverNames),
+      numericDates: flag(hints.numericDates, v['inlayHints.numericDates'], defaultSettings.inlayHints.numericDates),
+    },
   };
 }
 

@@ -1,13 +1,17 @@
 // The corpora of an editor's workspace, kept in step with the disk and with the editor's open
 // buffers (an open buffer wins over the file on disk). Knows files and folders; knows nothing of
 // LSP, so the server only forwards events here and asks which files to re-check.
+//
+// URIs: every URI this class takes or gives is canonical (`canonicalUri`), the form the corpus
+// index uses. Editors spell file URIs in more than one way (VS Code writes `%28` where Node
+// writes `(`); the server converts at the boundary.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Corpus } from './corpus/index.js';
 import { findCorpusRoot, isTranscription, listTranscriptions, readRegistry, readSettings, uriOf } from './corpus/disk.js';
-import { settingsFileName } from './corpus/settings.js';
+import { parseSettings, settingsFileName } from './corpus/settings.js';
 
 export type FileRole = 'transcription' | 'registry' | 'settings';
 
@@ -17,12 +21,14 @@ export interface CorpusHandle {
   settingsUri: string;
 }
 
-/** What a change touched: the files whose findings must be published again. */
+/** What a change touched. The server re-checks the corpus and publishes what changed. */
 export interface Affected {
   handle: CorpusHandle;
-  /** Transcriptions to re-check; 'all' after a registry or settings change. */
-  transcriptions: string[] | 'all';
-  registryChanged: boolean;
+  /** The file that changed (canonical URI). */
+  uri: string;
+  role: FileRole;
+  /** The corpus is gone (its marginalia.yaml was deleted): clear everything it published. */
+  removed?: boolean;
 }
 
 export function pathOf(uri: string): string | undefined {
@@ -34,6 +40,20 @@ export function pathOf(uri: string): string | undefined {
   }
 }
 
+/** One spelling for every file URI: Node's, as the corpus index writes it. Others pass through. */
+export function canonicalUri(uri: string): string {
+  const file = pathOf(uri);
+  if (!file) return uri;
+  try {
+    return uriOf(file);
+  } catch {
+    return uri;
+  }
+}
+
+/** Called while a corpus is read: which corpus, how many of its files are read, of how many. */
+export type LoadProgress = (root: string, done: number, total: number) => void;
+
 export class Workspace {
   private readonly corpora = new Map<string, CorpusHandle>();
   private readonly openTexts = new Map<string, string>();
@@ -44,8 +64,13 @@ export class Workspace {
     return [...this.corpora.values()];
   }
 
-  /** Loads every corpus (folder with marginalia.yaml) inside a workspace folder. */
-  addFolder(folder: string, onCorpus?: (root: string) => void): void {
+  handleOf(root: string): CorpusHandle | undefined {
+    return this.corpora.get(root);
+  }
+
+  /** Loads every corpus (folder with marginalia.yaml) inside a workspace folder not loaded yet. */
+  addFolder(folder: string, progress?: LoadProgress): CorpusHandle[] {
+    const found: CorpusHandle[] = [];
     const walk = (dir: string, depth: number) => {
       let entries;
       try {
@@ -54,8 +79,7 @@ export class Workspace {
         return;
       }
       if (entries.some((e) => e.isFile() && e.name === settingsFileName)) {
-        onCorpus?.(dir);
-        this.load(dir);
+        found.push(this.corpora.get(dir) ?? this.load(dir, progress));
       }
       if (depth >= 6) return;
       for (const e of entries) {
@@ -63,17 +87,40 @@ export class Workspace {
       }
     };
     walk(folder, 0);
+    return found;
   }
 
-  private load(root: string): CorpusHandle {
-    const settings = readSettings(root);
+  /** Forgets the corpora inside a folder that left the workspace; returns them. */
+  removeFolder(folder: string): CorpusHandle[] {
+    const gone: CorpusHandle[] = [];
+    for (const [root, handle] of this.corpora) {
+      const rel = path.relative(folder, root);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel)) {
+        this.corpora.delete(root);
+        gone.push(handle);
+      }
+    }
+    return gone;
+  }
+
+  private load(root: string, progress?: LoadProgress): CorpusHandle {
     const settingsUri = uriOf(path.join(root, settingsFileName));
+    const openSettings = this.openTexts.get(settingsUri);
+    const settings = openSettings !== undefined ? parseSettings(root, openSettings) : readSettings(root);
     const registry = readRegistry(settings).map((r) => ({ file: r.file, text: this.openTexts.get(r.file) ?? r.text }));
     const corpus = new Corpus(settings, registry);
-    for (const file of listTranscriptions(settings)) {
+    const files = listTranscriptions(settings);
+    progress?.(root, 0, files.length);
+    files.forEach((file, i) => {
       const uri = uriOf(file);
       const text = this.openTexts.get(uri) ?? readText(file);
       if (text !== undefined) corpus.setFile(uri, text);
+      progress?.(root, i + 1, files.length);
+    });
+    // Open buffers of the corpus not yet saved to disk.
+    for (const [uri, text] of this.openTexts) {
+      const file = pathOf(uri);
+      if (file && !corpus.file(uri) && isTranscription(settings, file)) corpus.setFile(uri, text);
     }
     const handle = { root, corpus, settingsUri };
     this.corpora.set(root, handle);
@@ -107,44 +154,65 @@ export class Workspace {
     return file && isTranscription(handle.corpus.settings, file) ? 'transcription' : undefined;
   }
 
-  /** An open buffer's text changed (or the buffer was opened). */
+  /** The text of a file as the editor sees it: the open buffer, else the disk. */
+  textOf(uri: string): string | undefined {
+    const open = this.openTexts.get(uri);
+    if (open !== undefined) return open;
+    const file = pathOf(uri);
+    return file ? readText(file) : undefined;
+  }
+
+  /** An open buffer's text changed (or the buffer was opened). Files of no corpus are not kept. */
   setText(uri: string, text: string): Affected | undefined {
+    const handle = this.corpusOf(uri);
+    if (!handle || !this.roleOf(uri, handle)) return undefined;
     this.openTexts.set(uri, text);
-    return this.update(uri, text);
+    return this.update(handle, uri, text);
   }
 
   /** The buffer was closed: the file on disk is the truth again. */
   close(uri: string): Affected | undefined {
-    this.openTexts.delete(uri);
+    if (!this.openTexts.delete(uri)) return undefined;
+    const handle = this.corpusOf(uri);
+    if (!handle) return undefined;
     const file = pathOf(uri);
-    return this.update(uri, file ? readText(file) : undefined);
+    return this.update(handle, uri, file ? readText(file) : undefined);
   }
 
   /** A file changed, appeared or disappeared on disk (a watcher event). */
   diskChanged(uri: string): Affected | undefined {
-    if (this.openTexts.has(uri)) return undefined;
     const file = pathOf(uri);
-    if (file) this.noCorpus.delete(path.dirname(file));
-    return this.update(uri, file ? readText(file) : undefined);
-  }
-
-  private update(uri: string, text: string | undefined): Affected | undefined {
+    if (!file) return undefined;
+    // A new marginalia.yaml may make a corpus of folders known to hold none.
+    if (path.basename(file) === settingsFileName) this.noCorpus.clear();
+    else this.noCorpus.delete(path.dirname(file));
+    if (this.openTexts.has(uri)) return undefined;
     const handle = this.corpusOf(uri);
     if (!handle) return undefined;
-    switch (this.roleOf(uri, handle)) {
+    return this.update(handle, uri, readText(file));
+  }
+
+  private update(handle: CorpusHandle, uri: string, text: string | undefined): Affected | undefined {
+    const role = this.roleOf(uri, handle);
+    switch (role) {
       case 'settings': {
-        const reloaded = this.load(handle.root);
-        return { handle: reloaded, transcriptions: 'all', registryChanged: true };
+        if (text === undefined) {
+          // marginalia.yaml deleted: the folder is no corpus any more.
+          this.corpora.delete(handle.root);
+          this.noCorpus.clear();
+          return { handle, uri, role, removed: true };
+        }
+        return { handle: this.load(handle.root), uri, role };
       }
       case 'registry': {
-        const registry = readRegistry(handle.corpus.settings).map((r) => ({ file: r.file, text: r.file === uri && text !== undefined ? text : (this.openTexts.get(r.file) ?? r.text) }));
+        const registry = readRegistry(handle.corpus.settings).map((r) => ({ file: r.file, text: r.file === uri ? (text ?? '') : (this.openTexts.get(r.file) ?? r.text) }));
         handle.corpus.setRegistry(registry);
-        return { handle, transcriptions: 'all', registryChanged: true };
+        return { handle, uri, role };
       }
       case 'transcription':
         if (text === undefined) handle.corpus.deleteFile(uri);
         else handle.corpus.setFile(uri, text);
-        return { handle, transcriptions: [uri], registryChanged: false };
+        return { handle, uri, role };
       default:
         return undefined;
     }
