@@ -110,12 +110,14 @@ export async function deactivate(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // The language server
 
-/** server/out/server.js while developing (what `npm run build` makes), dist/server.js when packaged. */
+/**
+ * server/out/server.js while developing (what `npm run build` makes), dist/server.js when
+ * packaged (the package leaves server/out out). The development build wins when both exist, so
+ * that a stale dist/ in a working tree is never run.
+ */
 function serverModule(context: vscode.ExtensionContext): string | undefined {
-  const development = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
-  const packaged = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const preferred = context.extensionMode === vscode.ExtensionMode.Production ? [packaged, development] : [development, packaged];
-  return preferred.find((p) => fs.existsSync(p));
+  const candidates = [path.join('server', 'out', 'server.js'), path.join('dist', 'server.js')].map((p) => context.asAbsolutePath(p));
+  return candidates.find((p) => fs.existsSync(p));
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient | undefined {
