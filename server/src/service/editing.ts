@@ -75,6 +75,13 @@ export function completion(corpus: Corpus, lineText: string, position: Position)
 }
 
 const citationParts = ['fond', 'opis', 'delo', 'list'] as const;
+/** Each part written out or abbreviated (`f. 45, op. 1, d. 331, l. 79`), with a value after it. */
+const citationPartPatterns = {
+  fond: /\b(?:fond|f\.)\s*\w/i,
+  opis: /\b(?:opis|op\.)\s*\w/i,
+  delo: /\b(?:delo|d\.)\s*\w/i,
+  list: /\b(?:listy?|ll?\.)\s*\d/i,
+};
 
 function citationCompletion(corpus: Corpus, typed: string, word: string, range: Range): CompletionData[] {
   const out: CompletionData[] = [];
@@ -103,7 +110,7 @@ function citationCompletion(corpus: Corpus, typed: string, word: string, range: 
     for (const c of archive?.collections ?? []) out.push({ label: c.fond, kind: 'archive', detail: c.description, insertText: c.fond, range });
     return out;
   }
-  const written = (part: string) => (part === 'list' ? /\b(?:listy?|ll?\.)\s*\d/i : new RegExp(`\\b(?:${part}|${part[0]}\\.)\\s*\\w`, 'i')).test(typed);
+  const written = (part: (typeof citationParts)[number]) => citationPartPatterns[part].test(typed);
   const remaining = citationParts.filter((p) => !written(p));
   if (remaining.length && /(?:^|,)\s*[\p{L}.]*$/u.test(typed)) {
     out.push({ label: label(remaining), kind: 'snippet', detail: 'the rest of the citation', insertText: pattern(remaining), snippet: true, range });

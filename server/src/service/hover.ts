@@ -5,6 +5,7 @@ import { describeZone, editorsReading, stampZone, zoneOfPlace } from '../checks/
 import { documentDate, type Corpus, type DocumentRef } from '../corpus/index.js';
 import { formatDate, formatTime, toEdtf, weekday } from '../model/dates.js';
 import { nameKey } from '../model/names.js';
+import { containsRange } from '../model/text.js';
 import type {
   ArchiveReference,
   CalendarDate,
@@ -69,9 +70,17 @@ function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
       return describeReferenceNumber(corpus, uri, fact.ref);
     case 'cross-reference': {
       const targets = corpus.resolve(fact.xref, { uri, document: fact.doc });
-      const what = fact.xref.target.kind === 'message-of-date' ? `the ${fact.xref.target.what} of ${dateText(fact.xref.target.date)}` : fact.xref.text;
-      if (targets.length === 0) return `**${fact.xref.text}**\n\nRefers to ${what}, which is not in this corpus.`;
-      return `**${fact.xref.text}**\n\nRefers to ${what}: ${targets.map(link).join(', ')}.`;
+      const target = fact.xref.target;
+      const what =
+        target.kind === 'message-of-date'
+          ? `The ${target.what} of ${target.date.value ? fullDate(editorsReading(target.date) ?? target.date.value) : target.date.text}`
+          : target.kind === 'protocol'
+            ? `Politburo protocol ${target.protocol}${target.item ? `, item ${target.item}` : ''}`
+            : target.kind === 'document'
+              ? `Document ${target.number}`
+              : `No. ${target.key}`;
+      if (targets.length === 0) return `**${fact.xref.text}**\n\n${what}: not in this corpus.`;
+      return `**${fact.xref.text}**\n\n${what}: ${targets.map(titledLink).join(', ')}`;
     }
     case 'archive-reference':
       return describeArchiveReference(corpus, fact.doc, fact.ref);
@@ -100,6 +109,11 @@ function documentLabel(doc: TranscribedDocument): string {
 
 function link(ref: DocumentRef): string {
   return `[${documentLabel(ref.document)}](${ref.uri}#L${ref.document.range.start.line + 1})`;
+}
+
+/** `[Document 10 — Ciphered telegram, Filippov to Mao Zedong, 1 October 1950](…#L84)`. */
+function titledLink(ref: DocumentRef): string {
+  return `[${documentTitle(ref.document)}](${ref.uri}#L${ref.document.range.start.line + 1})`;
 }
 
 function linkList(refs: DocumentRef[]): string {
@@ -153,7 +167,7 @@ function describeEntry(corpus: Corpus, entry: RegistryEntry, context?: Context):
   lines.push(`**${entry.name}**${entry.kind === 'person' ? lifeDates(entry.born, entry.died) : ''} — ${kindLabel(entry)}`);
   if (context?.doc && entry.kind === 'person') {
     // `Stalin` written beside a cover name: the editors' identification of it.
-    const cover = context.doc.names.find((n) => n.identification && sameRange(n.identification.range, context.mention.range) && n.entryKind === 'cover-name');
+    const cover = context.doc.names.find((n) => n.identification && containsRange(n.identification.range, context.mention.range) && n.entryKind === 'cover-name');
     if (cover) lines.push(`Here the editors identify the cover name *${cover.text}* as ${entry.name}.`);
   }
   if (entry.note) lines.push(entry.note);
