@@ -59,6 +59,8 @@ export class Workspace {
   private readonly openTexts = new Map<string, string>();
   /** Folders known to hold no corpus, so that files outside any corpus cost nothing twice. */
   private readonly noCorpus = new Set<string>();
+  /** The registry texts each corpus was last read with: opening the registry unchanged costs nothing. */
+  private readonly registryTexts = new Map<string, Array<{ file: string; text: string }>>();
 
   handles(): CorpusHandle[] {
     return [...this.corpora.values()];
@@ -97,6 +99,7 @@ export class Workspace {
       const rel = path.relative(folder, root);
       if (!rel.startsWith('..') && !path.isAbsolute(rel)) {
         this.corpora.delete(root);
+        this.registryTexts.delete(root);
         gone.push(handle);
       }
     }
@@ -109,6 +112,7 @@ export class Workspace {
     const settings = openSettings !== undefined ? parseSettings(root, openSettings) : readSettings(root);
     const registry = readRegistry(settings).map((r) => ({ file: r.file, text: this.openTexts.get(r.file) ?? r.text }));
     const corpus = new Corpus(settings, registry);
+    this.registryTexts.set(root, registry);
     const files = listTranscriptions(settings);
     progress?.(root, 0, files.length);
     files.forEach((file, i) => {
@@ -199,6 +203,7 @@ export class Workspace {
         if (text === undefined) {
           // marginalia.yaml deleted: the folder is no corpus any more.
           this.corpora.delete(handle.root);
+          this.registryTexts.delete(handle.root);
           this.noCorpus.clear();
           return { handle, uri, role, removed: true };
         }
@@ -206,12 +211,17 @@ export class Workspace {
       }
       case 'registry': {
         const registry = readRegistry(handle.corpus.settings).map((r) => ({ file: r.file, text: r.file === uri ? (text ?? '') : (this.openTexts.get(r.file) ?? r.text) }));
-        handle.corpus.setRegistry(registry);
+        // A new registry means reading every transcription again; the same one (a registry
+        // opened or saved unchanged) does not.
+        if (JSON.stringify(registry) !== JSON.stringify(this.registryTexts.get(handle.root))) {
+          handle.corpus.setRegistry(registry);
+          this.registryTexts.set(handle.root, registry);
+        }
         return { handle, uri, role };
       }
       case 'transcription':
         if (text === undefined) handle.corpus.deleteFile(uri);
-        else handle.corpus.setFile(uri, text);
+        else if (handle.corpus.text(uri) !== text) handle.corpus.setFile(uri, text);
         return { handle, uri, role };
       default:
         return undefined;
