@@ -813,6 +813,31 @@ describe('files changing on disk (a copy of the corpus in a folder with spaces a
     }
   });
 
+  test('marginalia.yaml edited in the editor: its rules apply at once, its mistakes are reported at their line', async () => {
+    const settingsUri = uriOf('marginalia.yaml');
+    const seedCopy = uriOf(path.basename(seedPath));
+    const original = readFileSync(path.join(root, 'marginalia.yaml'), 'utf8');
+    const settingsLines = original.split('\n');
+    let served = editor.serial;
+    await editor.open(settingsUri, original.replace('rules: {}', 'rules: { meridiem-24h: off }'), 'yaml');
+    await editor.diagnostics(seedCopy, (d) => sameSet(d, seedFindings.filter((f) => !f.includes('meridiem-24h'))), 'without the meridiem hints', served);
+
+    served = editor.serial;
+    await editor.change(settingsUri, [{ text: original.replace('rules: {}', 'rules: { meridiem-24h: loud }') }]);
+    const problems = await editor.diagnostics(settingsUri, (d) => d.some((x) => x.code === 'corpus-settings'), 'a corpus-settings error', served);
+    const rulesLine = settingsLines.findIndex((l) => l.startsWith('rules:'));
+    assert.deepEqual(
+      problems.map((x) => [x.range.start.line, x.severity, x.code]),
+      [[rulesLine, 1, 'corpus-settings']],
+    );
+    assert.match(String(problems[0]!.message), /loud/);
+
+    served = editor.serial;
+    await editor.close(settingsUri);
+    await editor.diagnostics(settingsUri, (d) => d.length === 0, 'the settings problem cleared', served);
+    await editor.diagnostics(seedCopy, (d) => sameSet(d, seedFindings), 'the file on disk again', served);
+  });
+
   test('deleting marginalia.yaml takes the corpus away with its diagnostics', async () => {
     const seedCopy = uriOf(path.basename(seedPath));
     unlinkSync(path.join(root, 'marginalia.yaml'));
