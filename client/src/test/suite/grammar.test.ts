@@ -28,11 +28,4 @@ suite('Grammar contribution', () => {
   });
 });
 
-// TODO(server features): once the language server answers textDocument/semanticTokens, check
-// through `vscode.provideDocumentSemanticTokens` and `vscode.provideDocumentSemanticTokensLegend`
-// that the seed's names, cover names, dates and archive references get the token types above.
-suite('TODO semantic tokens of the seed (needs the language server)', () => {
-  test.skip('Filippov in Document 7 is a coverName, Stalin a person');
-  test.skip('07/05/50 and 23:45 p.m. in the stamp of Document 7 are a date and a time');
-  test.skip('[Source: APRF, fond 45, opis 1, delo 331, list 79] is an archiveReference');
-});
+// The semantic token types the server gives the seed's words are checked in server.test.ts.

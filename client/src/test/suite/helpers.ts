@@ -34,6 +34,24 @@ export async function eventually<T>(what: string, probe: () => T | undefined, ti
   }
 }
 
+/** Like eventually(), for a probe that asks VS Code something (a provider command): polls until the answer is not undefined. */
+export async function eventuallyAsync<T>(what: string, probe: () => Thenable<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now();
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${lastError instanceof Error ? lastError.message : String(lastError)})` : ''}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** The open document for `uri` as it stands now (setTextDocumentLanguage replaces the object). */
 export function documentFor(uri: vscode.Uri): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
