@@ -26,7 +26,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkFile, checkRegistry } from './checks/index.js';
+import { checkFile, checkRegistry, CorpusFindings } from './checks/index.js';
 import type { Finding, Severity } from './model/types.js';
 import {
   checkCorpusRequest,
@@ -150,7 +150,7 @@ export function startServer(connection: Connection): void {
       indexing = false;
       progress?.done();
     }
-    for (const handle of workspace.handles()) publishCorpus(handle, new Set());
+    for (const handle of workspace.handles()) publishCorpus(handle, new Set(), true);
     sendStatus();
   });
 
@@ -161,7 +161,7 @@ export function startServer(connection: Connection): void {
     }
     for (const added of params.event.added) {
       const folder = pathOf(added.uri);
-      if (folder) for (const handle of workspace.addFolder(folder)) publishCorpus(handle, new Set());
+      if (folder) for (const handle of workspace.addFolder(folder)) publishCorpus(handle, new Set(), true);
     }
     sendStatus();
   });
@@ -178,7 +178,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullSettings) await refreshSettings();
     else settings = mergeSettings((change.settings as { marginalia?: Partial<MarginaliaSettings> } | undefined)?.marginalia ?? {});
-    for (const handle of workspace.handles()) publishCorpus(handle, new Set());
+    for (const handle of workspace.handles()) publishCorpus(handle, new Set(), true);
     sendStatus();
     if (canRefreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
   });
@@ -187,11 +187,11 @@ export function startServer(connection: Connection): void {
   // Keeping the index in step, and publishing what the checks find.
   //
   // The index is updated at once on every change, so requests always see the latest text. The
-  // checks run once the typist pauses, over the whole corpus (a change in one file can change
-  // the findings of another: a reply and the message it answers), and only what changed is sent,
-  // plus the changed file itself. One timer per corpus collects every file changed meanwhile.
+  // checks run once the typist pauses, over the changed files and the files whose findings depend
+  // on them (a reply and the message it answers, two dates of one telegram number); a registry or
+  // settings change re-checks the corpus. One timer per corpus collects every change meanwhile.
 
-  const pending = new Map<string, { timer?: NodeJS.Timeout; changed: Set<string> }>();
+  const pending = new Map<string, { timer?: NodeJS.Timeout; changed: Set<string>; all: boolean }>();
 
   function afterChange(affected: Affected | undefined): void {
     if (!affected) return;
@@ -203,14 +203,16 @@ export function startServer(connection: Connection): void {
       sendStatus();
       return;
     }
-    const entry = pending.get(root) ?? { changed: new Set<string>() };
+    const entry = pending.get(root) ?? { changed: new Set<string>(), all: false };
     entry.changed.add(affected.uri);
+    if (affected.dependents === 'all') entry.all = true;
+    else for (const uri of affected.dependents) entry.changed.add(uri);
     clearTimeout(entry.timer);
     entry.timer = setTimeout(
       guard('checking', undefined, () => {
         pending.delete(root);
         const handle = workspace.handleOf(root);
-        if (handle) publishCorpus(handle, entry.changed);
+        if (handle) publishCorpus(handle, entry.changed, entry.all);
         else clearCorpus(root);
         sendStatus();
       }),
@@ -263,40 +265,53 @@ export function startServer(connection: Connection): void {
     connection.sendDiagnostics({ uri: toClient(uri), diagnostics });
   }
 
-  /** Checks the whole corpus; sends what changed, and the files in `changed` whatever they hold. */
-  function publishCorpus(handle: CorpusHandle, changed: Set<string>): CheckCorpusResult {
-    const summary: CheckCorpusResult = { files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 };
-    const byUri = new Map<string, Finding[]>();
-    const add = (f: Finding) => {
-      const list = byUri.get(f.uri) ?? [];
-      list.push(f);
-      byUri.set(f.uri, list);
-    };
-    for (const f of checkRegistry(handle.corpus, handle.settingsUri, settings.rules)) add(f);
-    for (const file of handle.corpus.allFiles()) {
-      summary.files++;
-      summary.documents += file.documents.length;
-      if (!byUri.has(file.uri)) byUri.set(file.uri, []);
-      let checked;
-      try {
-        checked = checkFile(handle.corpus, file.uri, settings.rules);
-      } catch (error) {
-        connection.console.error(`Marginalia: checking ${file.uri} failed: ${String(error)}`);
-        continue;
-      }
-      summary.accepted += checked.accepted.length;
-      for (const f of checked.findings) add(f);
+  /** Findings per corpus, kept between edits (see CorpusFindings). */
+  const findingsOf = new Map<string, CorpusFindings>();
+
+  function findingsFor(handle: CorpusHandle): CorpusFindings {
+    let findings = findingsOf.get(handle.root);
+    if (!findings || findings.corpus !== handle.corpus) {
+      // A reloaded corpus (marginalia.yaml changed) is a new index: start afresh.
+      findings = new CorpusFindings(handle.corpus, settings.rules);
+      findingsOf.set(handle.root, findings);
     }
-    const before = published.get(handle.root) ?? new Set<string>();
-    const now = new Set<string>();
-    for (const [uri, findings] of byUri) {
-      for (const f of findings) {
+    return findings;
+  }
+
+  /**
+   * Re-checks the `changed` files (or all) and publishes their findings (the changed files' even
+   * when unchanged, so the editor knows they were checked), and those of the registry
+   * and marginalia.yaml; other files keep what they were sent. Returns the corpus's totals.
+   */
+  function publishCorpus(handle: CorpusHandle, changed: Set<string>, all = false): CheckCorpusResult {
+    const findings = findingsFor(handle);
+    findings.invalidate(all ? 'all' : changed, settings.rules);
+    const byUri = new Map<string, Finding[]>();
+    const add = (f: Finding) => byUri.set(f.uri, [...(byUri.get(f.uri) ?? []), f]);
+    for (const f of checkRegistry(handle.corpus, handle.settingsUri, settings.rules)) add(f);
+    const summary: CheckCorpusResult = { files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 };
+    const count = (list: Finding[]) => {
+      for (const f of list) {
         if (f.severity === 'error') summary.errors++;
         else if (f.severity === 'warning') summary.warnings++;
         else if (f.severity === 'information') summary.information++;
         else summary.hints++;
       }
-      const diagnostics = findings.map(toDiagnostic);
+    };
+    for (const list of byUri.values()) count(list);
+    const files = new Set<string>();
+    for (const [uri, result] of findings.all()) {
+      files.add(uri);
+      summary.files++;
+      summary.documents += handle.corpus.file(uri)?.documents.length ?? 0;
+      summary.accepted += result.accepted.length;
+      count(result.findings);
+      if (all || changed.has(uri) || byUri.has(uri)) byUri.set(uri, [...(byUri.get(uri) ?? []), ...result.findings]);
+    }
+    const before = published.get(handle.root) ?? new Set<string>();
+    const now = new Set([...before].filter((uri) => files.has(uri) && !byUri.has(uri)));
+    for (const [uri, list] of byUri) {
+      const diagnostics = list.map(toDiagnostic);
       const json = JSON.stringify(diagnostics);
       if (changed.has(uri) || json !== (sent.get(uri) ?? '[]')) send(uri, diagnostics);
       if (diagnostics.length) {
@@ -306,8 +321,8 @@ export function startServer(connection: Connection): void {
     }
     // Files that had diagnostics and are gone from the corpus, and changed files of no role now.
     for (const uri of new Set([...before, ...changed])) {
-      if (byUri.has(uri)) continue;
-      if (before.has(uri) || changed.has(uri)) send(uri, []);
+      if (byUri.has(uri) || files.has(uri)) continue;
+      send(uri, []);
       sent.delete(uri);
     }
     published.set(handle.root, now);
@@ -487,7 +502,7 @@ export function startServer(connection: Connection): void {
     guard('checking the corpus', { files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 }, (): CheckCorpusResult => {
       const result: CheckCorpusResult = { files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 };
       for (const handle of workspace.handles()) {
-        const summary = publishCorpus(handle, new Set());
+        const summary = publishCorpus(handle, new Set(), true);
         for (const key of Object.keys(result) as Array<keyof CheckCorpusResult>) result[key] += summary[key];
       }
       sendStatus();

@@ -29,6 +29,8 @@ export interface Affected {
   role: FileRole;
   /** The corpus is gone (its marginalia.yaml was deleted): clear everything it published. */
   removed?: boolean;
+  /** Other files whose findings may change with it; 'all' after a registry or settings change. */
+  dependents: string[] | 'all';
 }
 
 export function pathOf(uri: string): string | undefined {
@@ -205,9 +207,9 @@ export class Workspace {
           this.corpora.delete(handle.root);
           this.registryTexts.delete(handle.root);
           this.noCorpus.clear();
-          return { handle, uri, role, removed: true };
+          return { handle, uri, role, removed: true, dependents: 'all' };
         }
-        return { handle: this.load(handle.root), uri, role };
+        return { handle: this.load(handle.root), uri, role, dependents: 'all' };
       }
       case 'registry': {
         const registry = readRegistry(handle.corpus.settings).map((r) => ({ file: r.file, text: r.file === uri ? (text ?? '') : (this.openTexts.get(r.file) ?? r.text) }));
@@ -216,13 +218,17 @@ export class Workspace {
         if (JSON.stringify(registry) !== JSON.stringify(this.registryTexts.get(handle.root))) {
           handle.corpus.setRegistry(registry);
           this.registryTexts.set(handle.root, registry);
+          return { handle, uri, role, dependents: 'all' };
         }
-        return { handle, uri, role };
+        return { handle, uri, role, dependents: [] };
       }
-      case 'transcription':
+      case 'transcription': {
+        const before = handle.corpus.file(uri);
         if (text === undefined) handle.corpus.deleteFile(uri);
         else if (handle.corpus.text(uri) !== text) handle.corpus.setFile(uri, text);
-        return { handle, uri, role };
+        else return { handle, uri, role, dependents: [] };
+        return { handle, uri, role, dependents: handle.corpus.dependentsOf(uri, before) };
+      }
       default:
         return undefined;
     }

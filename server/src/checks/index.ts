@@ -89,3 +89,37 @@ function sameFile(root: string, relative: string, uri: string): boolean {
   const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
   return path.resolve(root, relative) === path.resolve(file);
 }
+
+/**
+ * The findings of every file of a corpus, kept until the file or what it depends on changes, so
+ * that an edit re-checks its own file and its dependents, not the corpus.
+ */
+export class CorpusFindings {
+  private readonly results = new Map<string, CheckResult>();
+
+  constructor(
+    readonly corpus: Corpus,
+    private overrides: SeverityOverrides = {},
+  ) {}
+
+  of(uri: string): CheckResult {
+    let result = this.results.get(uri);
+    if (!result) {
+      result = checkFile(this.corpus, uri, this.overrides);
+      this.results.set(uri, result);
+    }
+    return result;
+  }
+
+  /** Forget the findings of these files ('all' after a registry, settings or rules change). */
+  invalidate(uris: Iterable<string> | 'all', overrides?: SeverityOverrides): void {
+    if (overrides) this.overrides = overrides;
+    if (uris === 'all') this.results.clear();
+    else for (const uri of uris) this.results.delete(uri);
+  }
+
+  /** Every file's findings, checking those not yet known. */
+  *all(): Generator<[string, CheckResult]> {
+    for (const file of this.corpus.allFiles()) yield [file.uri, this.of(file.uri)];
+  }
+}

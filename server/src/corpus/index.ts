@@ -68,6 +68,35 @@ export class Corpus {
     this.datedNumbers = undefined;
   }
 
+  /**
+   * The other files whose findings may change when `uri` changes from `before` to what it holds
+   * now: those giving a date to a number it dates, and those answering a message of a date its
+   * documents bear. Everything else is checked from its own text and the registry alone.
+   */
+  dependentsOf(uri: string, before: TranscriptionFile | undefined): string[] {
+    const keys = new Set<string>();
+    const days = new Set<number>();
+    for (const facts of [before, this.files.get(uri)]) {
+      for (const doc of facts?.documents ?? []) {
+        for (const r of doc.referenceNumbers) if (r.date?.value) keys.add(r.key);
+        const own = documentDate(doc);
+        if (own?.value && own.precision === 'day') days.add(firstDay(own.value));
+      }
+    }
+    if (keys.size === 0 && days.size === 0) return [];
+    const out: string[] = [];
+    for (const file of this.files.values()) {
+      if (file.uri === uri) continue;
+      const depends = file.documents.some(
+        (doc) =>
+          doc.referenceNumbers.some((r) => r.date?.value && keys.has(r.key)) ||
+          doc.crossReferences.some((x) => x.target.kind === 'message-of-date' && x.target.date.value && x.target.date.precision === 'day' && days.has(firstDay(x.target.date.value))),
+      );
+      if (depends) out.push(file.uri);
+    }
+    return out;
+  }
+
   /** Every place the corpus gives a date to the numbered message `key`. */
   datesOfNumber(key: string): Array<{ uri: string; document: TranscribedDocument; ref: ReferenceNumber }> {
     if (!this.datedNumbers) {
