@@ -765,6 +765,10 @@ function linkIdentifications(text: string, names: NameMention[]): void {
     if (!/^\s*[([]\s*$/.test(between)) continue;
     const close = text.slice(next.range.end.character).match(/^\s*[)\]]/);
     if (!close) continue;
+    // A person identifies a person or a cover name; a place, a place (`Chemulp'o [Inchon]`):
+    // `Beijing (N.V. Roshchin)` is a place followed by someone else.
+    const bearer = name.entryKind === 'cover-name' ? 'person' : name.entryKind;
+    if (next.entryKind !== bearer) continue;
     const open = name.range.end.character + between.indexOf(between.trim());
     name.identification = {
       range: range(name.range.start.line, open, next.range.end.character + close[0].length),

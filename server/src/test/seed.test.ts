@@ -187,3 +187,22 @@ test('without declared conventions the seed reads the same: every numeric date i
     checkFile(corpus, seedUri).findings.map((f) => `${f.range.start.line + 1} ${f.code}`),
   );
 });
+
+test("the editors' identifications link a name to the person or place they mean, and nothing else", () => {
+  const links = file.documents.flatMap((d) => d.names.filter((n) => n.identification).map((n) => `${n.range.start.line + 1} ${n.text} → ${n.identification!.text}`));
+  assert.deepEqual(links, [
+    '9 Filippov → Stalin',
+    '28 Chan Fu → Stalin',
+    '28 Matveyev → Zakharov',
+    '84 Filippov → Stalin',
+    "94 Chemulp'o → Inchon",
+    '103 Chan Fu → Stalin',
+    '103 Matveyev → Zakharov',
+    '108 MATVEYEV → ZAKHAROV',
+    '120 Filippov → Stalin',
+    '132 CC CPC → Central Committee of the Communist Party of China',
+    "141 PLA → People's Liberation Army",
+    '152 Fyn Si → Stalin',
+    '161 Jiang Jieshi → Chiang Kai-shek',
+  ]);
+});
