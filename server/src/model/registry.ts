@@ -99,6 +99,23 @@ export function parseRegistryDate(text: string): CalendarDate | undefined {
   return { year, month, day };
 }
 
+/** The offset of the last `open` before `end` that no `close` answers, outside quotes. */
+function unclosedBefore(text: string, end: number, open: string, close: string): number | undefined {
+  const stack: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < end && i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\n') quote = undefined;
+    } else if (c === '"' || (c === "'" && /[\s[{,:]/.test(text[i - 1] ?? ' '))) quote = c;
+    else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) while (i < end && text[i] !== '\n') i++;
+    else if (c === open) stack.push(i);
+    else if (c === close) stack.pop();
+  }
+  return stack.pop();
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
@@ -215,7 +232,14 @@ class Loader {
     this.lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
     this.doc = doc;
-    for (const e of doc.errors) this.syntax(e.pos, e.message, 'error');
+    for (const e of doc.errors) {
+      // An unclosed `[` or `{` is noticed where the parser gives up, often lines later: point at
+      // the bracket the editor must close.
+      const closer = /end with a ([\]}])/.exec(e.message)?.[1];
+      const opener = closer ? unclosedBefore(text, e.pos[0], closer === ']' ? '[' : '{', closer) : undefined;
+      if (opener !== undefined) this.syntax([opener, opener + 1], `This "${closer === ']' ? '[' : '{'}" is not closed: ${e.message.split(' at line')[0]}`, 'error');
+      else this.syntax(e.pos, e.message, 'error');
+    }
     for (const w of doc.warnings) this.syntax(w.pos, w.message, 'warning');
 
     const top = doc.contents;

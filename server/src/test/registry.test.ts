@@ -320,8 +320,9 @@ describe('registry problems', () => {
     const syntax = only(r, 'registry-syntax');
     assert.ok(syntax.length >= 1);
     assert.equal(syntax[0]!.severity, 'error');
-    assert.equal(syntax[0]!.range.start.line, 6);
-    assert.match(syntax[0]!.message, /^YAML: Flow sequence in block collection must be sufficiently indented and end with a \]/);
+    // At the bracket to close, not where the parser gave up (line 6).
+    assert.deepEqual(syntax[0]!.range, { start: { line: 5, character: 11 }, end: { line: 5, character: 12 } });
+    assert.match(syntax[0]!.message, /^YAML: This "\[" is not closed: Flow sequence in block collection must be sufficiently indented and end with a \]/);
     assert.ok(r.byId.has('stalin'), 'the entry before the error');
     assert.ok(r.byId.has('moscow'), 'the entry after the error');
   });
