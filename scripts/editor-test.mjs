@@ -9,7 +9,7 @@
 //                                           picks the port)
 //
 // Needs: bash scripts/install-code-server.sh (code-server in .cache/code-server), /usr/bin/chromium,
-// npm run build (client/out/extension.js, server/out/server.js) and npm run build:editor-tests
+// npm run build (dist/extension.js, server/out/server.js) and npm run build:editor-tests
 // (client/out/test/suite/index.js). `npm run test:editor` does all of that first.
 //
 // 1. Integration suites: the workbench URL opens corpus/ with the payload extensionDevelopmentPath
@@ -132,7 +132,7 @@ function require_(path, hint) {
   }
 }
 require_(codeServerEntry, 'Run: bash scripts/install-code-server.sh');
-require_(join(root, 'client', 'out', 'extension.js'), 'Run: npm run build');
+require_(join(root, 'dist', 'extension.js'), 'Run: npm run build');
 if (runSuites) require_(testsIndex, 'Run: npm run build:editor-tests');
 if (!demo) require_('/usr/bin/chromium', 'Run: apt-get install -y chromium');
 if (!existsSync(join(root, 'server', 'out', 'server.js'))) {
