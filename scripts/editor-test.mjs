@@ -7,6 +7,12 @@
 //   node scripts/editor-test.mjs --demo     start code-server with the extension on corpus/ and
 //                                           print its address; Ctrl+C stops it (DEMO_PORT=8080
 //                                           picks the port)
+//   node scripts/editor-test.mjs --vsix [f] the packaged extension: install marginalia-<version>.vsix
+//                                           (or f) with code-server --install-extension into an
+//                                           empty extensions folder, open corpus/ without the
+//                                           working tree, check that it activates, that its
+//                                           server is the bundled dist/server.js and that it
+//                                           answers a hover (npm run test:vsix)
 //
 // Needs: bash scripts/install-code-server.sh (code-server in .cache/code-server), /usr/bin/chromium,
 // npm run build (dist/extension.js, server/out/server.js) and npm run build:editor-tests
@@ -18,14 +24,15 @@
 //    MARGINALIA_TEST_RESULTS, which is printed here.
 // 2. UI test: a fresh page with the extension only; the seed is opened from the explorer, its
 //    language and the grammar's scopes (Developer: Inspect Editor Tokens and Scopes) are checked,
-//    and screenshots go to docs/images/.
+//    Filippov is hovered with the mouse and the hover read, the Document 13 warning is read in the
+//    Problems view and opened; screenshots of each state go to docs/images/.
 //
 // code-server and Chromium are always stopped, also on failure, timeout, Ctrl+C or SIGTERM.
 // Environment: EDITOR_TEST_TIMEOUT (seconds for the whole run, default 600),
 // MARGINALIA_TEST_GREP (only tests whose title matches), EDITOR_TEST_HEADFUL=1 (show the browser).
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +40,15 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
 const demo = args.has('--demo');
-const runSuites = !demo && !args.has('--ui-only');
-const runUi = !demo && !args.has('--no-ui');
+const vsixArg = process.argv.indexOf('--vsix');
+const packaged = vsixArg >= 0;
+const runSuites = !demo && !packaged && !args.has('--ui-only');
+const runUi = !demo && !packaged && !args.has('--no-ui');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const extensionFolderName = `${manifest.publisher}.${manifest.name}-${manifest.version}`;
+const vsixFile = packaged
+  ? resolve(process.argv[vsixArg + 1] && !process.argv[vsixArg + 1].startsWith('--') ? process.argv[vsixArg + 1] : join(root, `${manifest.name}-${manifest.version}.vsix`))
+  : undefined;
 
 const cache = join(root, '.cache');
 const codeServerEntry = join(cache, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -42,7 +56,7 @@ const corpus = join(root, 'corpus');
 const testsIndex = join(root, 'client', 'out', 'test', 'suite', 'index.js');
 const seedName = '000_bae709cea1c958ec.txt';
 const images = join(root, 'docs', 'images');
-const runDir = join(cache, demo ? 'editor-demo' : 'editor-test');
+const runDir = join(cache, demo ? 'editor-demo' : packaged ? 'editor-vsix' : 'editor-test');
 const resultsFile = join(runDir, 'results.log');
 const browserLog = join(runDir, 'browser-console.log');
 const totalTimeoutMs = Number(process.env.EDITOR_TEST_TIMEOUT ?? 600) * 1000;
@@ -132,10 +146,11 @@ function require_(path, hint) {
   }
 }
 require_(codeServerEntry, 'Run: bash scripts/install-code-server.sh');
-require_(join(root, 'dist', 'extension.js'), 'Run: npm run build');
+if (packaged) require_(vsixFile, 'Run: npm run package');
+else require_(join(root, 'dist', 'extension.js'), 'Run: npm run build');
 if (runSuites) require_(testsIndex, 'Run: npm run build:editor-tests');
 if (!demo) require_('/usr/bin/chromium', 'Run: apt-get install -y chromium');
-if (!existsSync(join(root, 'server', 'out', 'server.js'))) {
+if (!packaged && !existsSync(join(root, 'server', 'out', 'server.js'))) {
   say('note: server/out/server.js is missing, so the extension runs without its language server');
 }
 
@@ -189,12 +204,19 @@ async function startCodeServer() {
       2,
     ),
   );
+  const env = {
+    ...process.env,
+    XDG_DATA_HOME: dirs.xdgData,
+    XDG_CONFIG_HOME: dirs.xdgConfig,
+    XDG_CACHE_HOME: join(runDir, 'xdg-cache'),
+    MARGINALIA_TEST_RESULTS: resultsFile,
+  };
   if (demo) {
     // Installed (as a link to the working tree) rather than loaded through the URL's payload, so
     // that the address works from any host name, e.g. through a forwarded port.
-    const { publisher, name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    symlinkSync(root, join(dirs.extensions, `${publisher}.${name}-${version}`), 'dir');
+    symlinkSync(root, join(dirs.extensions, extensionFolderName), 'dir');
   }
+  if (packaged) await installVsix(dirs, env);
   const port = Number(process.env.DEMO_PORT) || (await freePort());
   const log = createWriteStream(join(runDir, 'code-server.log'));
   codeServer = spawn(
@@ -215,13 +237,7 @@ async function startCodeServer() {
       cwd: root,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        XDG_DATA_HOME: dirs.xdgData,
-        XDG_CONFIG_HOME: dirs.xdgConfig,
-        XDG_CACHE_HOME: join(runDir, 'xdg-cache'),
-        MARGINALIA_TEST_RESULTS: resultsFile,
-      },
+      env,
     },
   );
   codeServer.stdout.pipe(log);
@@ -240,9 +256,28 @@ async function startCodeServer() {
   return port;
 }
 
+/** `code-server --install-extension <vsix>`, as a user installs a .vsix (`code --install-extension`). */
+async function installVsix(dirs, env) {
+  say(`installing ${vsixFile}`);
+  const install = spawn(
+    process.execPath,
+    [codeServerEntry, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsixFile],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env },
+  );
+  let output = '';
+  install.stdout.on('data', (d) => (output += d));
+  install.stderr.on('data', (d) => (output += d));
+  const code = await withTimeout(new Promise((r) => install.once('exit', r)), 120_000, 'code-server --install-extension');
+  process.stdout.write(output.split('\n').filter((l) => l.trim()).map((l) => `  | ${l}\n`).join(''));
+  if (code !== 0 || !existsSync(join(dirs.extensions, extensionFolderName, 'package.json'))) {
+    throw new Error(`code-server --install-extension ${vsixFile} failed (exit code ${code})`);
+  }
+}
+
 function workbenchUrl(port, withTests) {
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
-  const payload = [['extensionDevelopmentPath', remote(root)], ['skipWelcome', 'true']];
+  const payload = [['skipWelcome', 'true']];
+  if (!packaged) payload.unshift(['extensionDevelopmentPath', remote(root)]);
   if (withTests) payload.push(['extensionTestsPath', remote(testsIndex)]);
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(corpus)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
@@ -367,9 +402,177 @@ async function runUiTest(port) {
     .textContent({ timeout: 5_000 })
     .catch(() => null);
   console.log(`  · Marginalia status bar item: ${statusItem ? JSON.stringify(statusItem.trim()) : '(not shown)'}`);
+
+  // The language server, as a person meets it: a hover, then the Problems view.
+  // Filippov in the header of Document 10 (line 84): Go to Line puts it mid-screen, so the hover
+  // has room to show whole above it.
+  const hover = await hoverWord(page, 84, 35);
+  check(hover.includes('Filippov — cover name of Iosif Vissarionovich Stalin (1878–1953)'), `hovering Filippov (line 84) shows "Filippov — cover name of Iosif Vissarionovich Stalin (1878–1953)" (hover: ${JSON.stringify(hover.slice(0, 120))}…)`);
+  check(hover.includes('on the authority of A.Y. Mansourov'), 'the hover names the authority of the identification');
+  const hoverShot = join(images, 'editor-hover.png');
+  await page.screenshot({ path: hoverShot });
+  say(`screenshot: ${hoverShot}`);
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 450);
+
+  const problem = await openProblem(page, 'Document 13 is dated 8 October 1950');
+  check(
+    problem.includes('Document 13 is dated 8 October 1950 (line 166) but was delivered on 7 October 1950 at 22:15 (line 172), before that date.'),
+    `the Problems view lists the Document 13 warning (row: ${JSON.stringify(problem)})`,
+  );
+  check(/delivered-before-dated/.test(problem) && /Ln 172, Col 64/.test(problem), 'the row names the rule (delivered-before-dated) and its place (Ln 172, Col 64)');
+  const cursor = await page.locator('#status\\.editor\\.selection').first().textContent({ timeout: 5_000 }).catch(() => '');
+  check(/Ln 172, Col \d+ \(15 selected\)/.test(cursor ?? ''), `opening the problem selects "October 7, 1950" on line 172 (status bar: ${JSON.stringify(cursor?.trim())})`);
+  const problemsShot = join(images, 'editor-problems.png');
+  await settled(page);
+  await page.screenshot({ path: problemsShot });
+  say(`screenshot: ${problemsShot}`);
+
   await page.context().close();
-  console.log(`UI test: ${expectations.length + 1 - failures.length} passed, ${failures.length} failed`);
+  const total = expectations.length + 6;
+  console.log(`UI test: ${total - failures.length} passed, ${failures.length} failed`);
   return failures.length === 0 ? 0 : 1;
+}
+
+/**
+ * Rests the mouse on the word at line:column, as a reader would, and returns the text of the
+ * hover that VS Code shows (empty if none comes within 15 s). The word is found through the
+ * cursor: go to line:column, then move the mouse to where the cursor is drawn.
+ */
+async function hoverWord(page, line, column) {
+  await goToLine(page, line, column);
+  await page.keyboard.press('Escape');
+  const box = await page.locator('.editor-instance .monaco-editor .cursors-layer .cursor').first().boundingBox();
+  if (!box) return '';
+  const x = box.x + 4;
+  const y = box.y + box.height / 2;
+  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.mouse.move(x - 40, y + 30);
+    await page.mouse.move(x, y, { steps: 8 });
+    const shown = await hover
+      .filter({ hasText: 'cover name' })
+      .first()
+      .waitFor({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) {
+      await sleep(500);
+      await growHover(page);
+      return ((await hover.first().innerText()) ?? '').replace(/\*/g, '');
+    }
+  }
+  return (await hover.first().innerText({ timeout: 1_000 }).catch(() => '')) ?? '';
+}
+
+/**
+ * A hover is at most a quarter of the editor's height (at least 250 px) until the reader drags its
+ * edge; a long one scrolls. Drags the top edge up, as a reader would, until the whole hover shows
+ * (VS Code keeps the size for later hovers).
+ */
+async function growHover(page) {
+  const content = page.locator('.monaco-resizable-hover .monaco-hover:not(.hidden) .monaco-hover-content').first();
+  const overflow = await content.evaluate((e) => e.scrollHeight - e.clientHeight).catch(() => 0);
+  if (overflow <= 0) return;
+  const sash = page.locator('.monaco-resizable-hover .monaco-sash.orthogonal-edge-north:not(.disabled)').first();
+  const box = await sash.boundingBox().catch(() => null);
+  if (!box) return;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y + 20, { steps: 4 });
+  await page.mouse.move(x, y, { steps: 4 });
+  await page.mouse.down();
+  await page.mouse.move(x, Math.max(130, y - overflow - 16), { steps: 10 });
+  await page.mouse.up();
+  await sleep(500);
+}
+
+/** Opens the Problems view from the status bar and clicks the row whose text includes `text`; returns that row's text. */
+async function openProblem(page, text) {
+  await page.locator('#status\\.problems').first().click();
+  const panel = page.locator('.markers-panel');
+  await panel.first().waitFor({ timeout: 10_000 });
+  const row = panel.locator('.monaco-list-row', { hasText: text }).first();
+  const found = await row
+    .waitFor({ timeout: 30_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!found) return '';
+  const rowText = ((await row.getAttribute('aria-label')) ?? '') + ' ' + ((await row.innerText()) ?? '');
+  await row.click();
+  await sleep(800);
+  return rowText.replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. The packaged extension (--vsix)
+
+async function runVsixCheck(port) {
+  const installed = join(runDir, 'extensions', extensionFolderName);
+  const failures = [];
+  const check = (ok, what) => {
+    console.log(`  ${ok ? '✓' : '✗'} ${what}`);
+    if (!ok) failures.push(what);
+  };
+  const files = listFiles(installed);
+  check(files.includes('dist/extension.js') && files.includes('dist/server.js'), `installed in ${installed}: ${files.length} files, the two bundles among them`);
+  check(!files.some((f) => f.startsWith('node_modules/') || f.endsWith('.ts') || f.startsWith('server/') || f.startsWith('client/')), 'no sources, compiled tests or node_modules in the installed extension');
+
+  say('the packaged extension: opening the seed from the explorer');
+  const page = await newPage('vsix');
+  await page.goto(workbenchUrl(port, false));
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: seedName });
+  await row.first().waitFor({ timeout: 60_000 });
+  await row.first().click();
+  await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 30_000 });
+  const language = await page
+    .locator('#status\\.editor\\.mode', { hasText: 'Archival Transcription' })
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .then(() => true)
+    .catch(() => false);
+  check(language, 'the extension activates: the seed opens as an Archival Transcription');
+  const status = await page
+    .locator('.statusbar-item', { hasText: /\d+ docs/ })
+    .first()
+    .textContent({ timeout: 30_000 })
+    .catch(() => null);
+  check(/11 docs/.test(status ?? ''), `the status bar item reports the indexed corpus (${JSON.stringify(status?.trim() ?? null)})`);
+  const servers = serverProcesses();
+  check(
+    servers.length > 0 && servers.every((c) => c.includes(join(installed, 'dist', 'server.js'))),
+    `the language server runs from the package: ${servers.map((c) => c.replace(runDir, '.cache/editor-vsix')).join('; ') || '(no server process found)'}`,
+  );
+  await sleep(1_000);
+  const hover = await hoverWord(page, 84, 35);
+  check(hover.includes('Filippov — cover name of Iosif Vissarionovich Stalin (1878–1953)'), `the server answers a hover on Filippov (line 84): ${JSON.stringify(hover.split('\n')[0])}`);
+  await page.context().close();
+  console.log(`.vsix check: ${6 - failures.length} passed, ${failures.length} failed`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+/** Files under `dir`, relative, with forward slashes. */
+function listFiles(dir, prefix = '') {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
+
+/** Command lines of the Marginalia language servers running now (any process whose arguments name a server.js of Marginalia). */
+function serverProcesses() {
+  const found = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    let cmdline;
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+    } catch {
+      continue;
+    }
+    if (cmdline.includes(runDir) && /server\.js/.test(cmdline) && !cmdline.includes('code-server')) found.push(cmdline);
+  }
+  return found;
 }
 
 async function runCommand(page, title) {
@@ -423,6 +626,10 @@ try {
   browser = await launchBrowser();
   let code = 0;
   if (runSuites) code = (await runIntegrationSuites(port)) || code;
+  if (packaged) code = (await runVsixCheck(port).catch((error) => {
+    console.error(`The .vsix check failed: ${error.stack ?? error}`);
+    return 1;
+  })) || code;
   if (runUi) code = (await runUiTest(port).catch((error) => {
     console.error(`UI test failed: ${error.stack ?? error}`);
     return 1;
