@@ -90,6 +90,21 @@ for (const n of [250, 500, 1000, 2000]) {
   scaling.push(`${n} documents (${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB) in ${ms.toFixed(0)} ms`);
 }
 
+// An edit in the middle of one large file: only the edited document is read again.
+const bigDocs = Array.from({ length: 2000 }, (_, i) => documentText(i + 1));
+const big = new Corpus(defaultSettings('/bench'), registry);
+big.setFile('file:///bench/big.txt', bigDocs.join('\n'));
+const bigEdits: number[] = [];
+const bigLineEdits: number[] = [];
+for (let k = 0; k < 20; k++) {
+  // Typing within a line, then adding a line (which moves the 999 documents below it).
+  const edited = [...bigDocs];
+  edited[1000] = edited[1000]!.replace('The M[inistry', `An added sentence ${k}. The M[inistry`);
+  bigEdits.push(time(() => big.setFile('file:///bench/big.txt', edited.join('\n')))[1]);
+  edited[1000] = edited[1000]!.replace('The M[inistry', `\nAn added line. The M[inistry`);
+  bigLineEdits.push(time(() => big.setFile('file:///bench/big.txt', edited.join('\n')))[1]);
+}
+
 const row = (label: string, value: string) => console.log(`${label.padEnd(60)} ${value}`);
 console.log(`Marginalia benchmark (${files * perFile} documents in ${files} files, ${(bytes / 1e6).toFixed(1)} MB; Node ${process.version})`);
 row('index the corpus (scan every file)', `${indexMs.toFixed(0)} ms (${((files * perFile) / (indexMs / 1000)).toFixed(0)} documents/s)`);
@@ -99,3 +114,5 @@ row('an edit: re-scan one file, re-check it and its dependents', `median ${media
 row('references of Stalin across the corpus', `${refsMs.toFixed(0)} ms (${refs.length} mentions)`);
 row('hover on a cover name', `${hoverMs.toFixed(0)} ms`);
 row('scan one growing file', scaling.join('; '));
+row('typing in one document of a 2,000-document file', `median ${median(bigEdits).toFixed(0)} ms (the other documents are not read again)`);
+row('adding a line there (999 documents move down)', `median ${median(bigLineEdits).toFixed(0)} ms`);

@@ -6,7 +6,7 @@
 import { firstDay, lastDay } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
 import { loadRegistry } from '../model/registry.js';
-import { scanTranscription } from '../model/scanner.js';
+import { scanTranscription, type ScanOptions } from '../model/scanner.js';
 import type {
   CorpusSettings,
   CoverName,
@@ -55,7 +55,8 @@ export class Corpus {
   }
 
   setFile(uri: string, text: string): TranscriptionFile {
-    const facts = this.scan(uri, text);
+    const before = this.files.get(uri);
+    const facts = this.scan(uri, text, before && { text: this.texts.get(uri)!, facts: before });
     this.texts.set(uri, text);
     this.files.set(uri, facts);
     this.datedNumbers = undefined;
@@ -113,8 +114,10 @@ export class Corpus {
     return this.datedNumbers.get(key) ?? [];
   }
 
-  private scan(uri: string, text: string): TranscriptionFile {
-    return scanTranscription(uri, text, { registry: this.registry, names: this.names, conventions: this.settings.dates, declared: this.settings.datesDeclared });
+  private scan(uri: string, text: string, previous?: { text: string; facts: TranscriptionFile }): TranscriptionFile {
+    const options: ScanOptions = { registry: this.registry, names: this.names, conventions: this.settings.dates, declared: this.settings.datesDeclared };
+    if (previous) options.previous = previous;
+    return scanTranscription(uri, text, options);
   }
 
   file(uri: string): TranscriptionFile | undefined {

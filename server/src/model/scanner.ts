@@ -33,6 +33,12 @@ export interface ScanOptions {
   conventions: DateConventions;
   /** Orders the corpus declares; the others are inferred per document from its own dates. */
   declared?: { slashes: boolean; dots: boolean };
+  /**
+   * The file as it was last scanned, with the same registry and settings: a document whose text
+   * has not changed is taken over (moved to its new lines) rather than read again, so that an
+   * edit re-reads its own document, not the file.
+   */
+  previous?: { text: string; facts: TranscriptionFile };
 }
 
 export function scanTranscription(uri: string, text: string, options: ScanOptions): TranscriptionFile {
@@ -152,15 +158,29 @@ class FileScanner {
         }
       }
       const boundaries = headers.map((h) => h.line);
+      const unchanged = this.previousDocuments();
       for (const h of kept) {
         const next = boundaries.find((b) => b > h.line);
         const last = this.trimEnd(h.line, next === undefined ? this.lines.length - 1 : next - 1);
-        const doc = this.scanDocument(documents.length, h.line, last, h);
+        const before = unchanged.get(this.lines.slice(h.line, last + 1).join('\n'));
+        const doc = before ? moved(before, h.line - before.range.start.line, documents.length) : this.scanDocument(documents.length, h.line, last, h);
         doc.repeatedHeaders = h.repeats.map((r) => range(r.line, 0, this.lines[r.line]!.length));
         documents.push(doc);
       }
     }
     return { uri: this.uri, documents, problems: [] };
+  }
+
+  /** The documents of the previous scan, by their text. */
+  private previousDocuments(): Map<string, TranscribedDocument> {
+    const out = new Map<string, TranscribedDocument>();
+    const previous = this.options.previous;
+    if (!previous) return out;
+    const lines = splitLines(previous.text);
+    for (const doc of previous.facts.documents) {
+      out.set(lines.slice(doc.range.start.line, doc.range.end.line + 1).join('\n'), doc);
+    }
+    return out;
   }
 
   private findHeaders(): HeaderLine[] {
@@ -799,6 +819,36 @@ function isDateline(text: string, date: DateMention): boolean {
   const placeOk = before === '' || /^[A-Z][\w'’ .-]{0,40},$/.test(before);
   const afterOk = after === '' || /^[.,]?$/.test(after) || /^[—–-]\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$/i.test(after);
   return placeOk && afterOk;
+}
+
+/** A document read before, moved `delta` lines down (a copy: the previous scan stays as it was). */
+function moved(doc: TranscribedDocument, delta: number, index: number): TranscribedDocument {
+  if (delta === 0 && doc.index === index) return doc; // above the edit: nothing to move
+  // Objects shared inside a document (a stamp's date is also among the document's dates) must stay
+  // shared in the copy, so the copy is made once per object.
+  const copies = new Map<object, unknown>();
+  const copy = (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    const known = copies.get(value);
+    if (known) return known;
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      copies.set(value, out);
+      for (const v of value) out.push(copy(v));
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    copies.set(value, out);
+    const source = value as Record<string, unknown>;
+    for (const k in source) {
+      const v = source[k];
+      out[k] = k === 'line' && typeof v === 'number' ? v + delta : typeof v === 'object' ? copy(v) : v;
+    }
+    return out;
+  };
+  const result = copy(doc) as TranscribedDocument;
+  result.index = index;
+  return result;
 }
 
 function findStamp(text: string): RegExpExecArray | null {

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CorpusFindings } from '../checks/index.js';
-import { fixtureCorpus } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { fixtureCorpus, fixtureUri, seedPath } from './helpers.js';
 
 const first = `Document 15: Gromyko and Vasilevsky to Stalin, 6 October 1950
 In connection with Comrade Shtykov's telegram #1405/sh dated 5 October we reply.
@@ -45,4 +46,19 @@ I await your reply.
   corpus.setFile('file:///fixtures/message.txt', message);
   assert.deepEqual(corpus.dependentsOf('file:///fixtures/message.txt', undefined), ['file:///fixtures/reply.txt']);
   assert.deepEqual(corpus.dependentsOf('file:///fixtures/reply.txt', undefined), []);
+});
+
+test('an edit in one document of a file re-reads that document; the others are moved, and read the same as afresh', () => {
+  const seed = readFileSync(seedPath, 'utf8');
+  const lines = seed.split('\n');
+  // A line added in the body of Document 9 moves Documents 10–17 down by one.
+  const edited = [...lines.slice(0, 60), 'Comrade Shtykov adds a note.', ...lines.slice(60)].join('\n');
+  const incremental = fixtureCorpus(seed);
+  incremental.setFile(fixtureUri, edited);
+  const fresh = fixtureCorpus(edited);
+  assert.deepEqual(incremental.file(fixtureUri), fresh.file(fixtureUri));
+  assert.equal(incremental.file(fixtureUri)!.documents[10]!.header!.range.start.line, 252);
+  // Shared facts stay shared: the stamp's date is one of the document's dates.
+  const doc16 = incremental.file(fixtureUri)!.documents[9]!;
+  assert.ok(doc16.dates.includes(doc16.stamps[0]!.date!));
 });
