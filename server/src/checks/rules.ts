@@ -115,6 +115,9 @@ const headerClosingDate: Rule = {
     // the correction itself is reported as information.
     const readings = [header.value, header.editorial?.kind === 'correction' ? header.editorial.value : undefined];
     if (readings.some((r) => r && sameDay(r, closingValue))) return [];
+    // A header giving a period (`5–20 October 1950`) agrees with any closing date within it.
+    const to = doc.header?.dateRange?.to.value;
+    if (to && firstDay(closingValue) >= firstDay(header.value) && lastDay(closingValue) <= lastDay(to)) return [];
     return [
       {
         range: header.range,

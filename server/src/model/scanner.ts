@@ -66,7 +66,7 @@ const documentTypes: Array<[RegExp, DocumentType]> = [
   [/^draft\s+(?:telegram|cable)\b/i, 'draft telegram'],
   [/^(?:telegram|cable)\b/i, 'telegram'],
   [/^letter\b/i, 'letter'],
-  [/^memorand(?:um|a)\b/i, 'memorandum'],
+  [/^memorand(?:um|a)(?:\s+of\s+(?:a\s+)?conversation)?\b/i, 'memorandum'],
   [/^(?:decision|resolution|extract)\b/i, 'decision'],
   [/^(?:note|notes)\b/i, 'note'],
   [/^report\b/i, 'report'],
@@ -248,22 +248,40 @@ class FileScanner {
     ctx.conventions = inferred.conventions;
 
     let quoteStart = -1;
-    const closingCandidates: DateMention[] = [];
+    let quoteEnds: 'quote' | 'end text' = 'quote';
+    /** Dates that may close the document, with the line that follows each. */
+    const closingCandidates: Array<{ date: DateMention; line: number }> = [];
+    /** After `Enclosure:` the dates are the enclosure's, not the document's. */
+    let enclosed = false;
+    /** A stamp waiting for its date on the next line (`Transmitted to Bulganin` / `On 1.X.50 …`). */
+    let waiting: TransmissionStamp | undefined;
     const bodyStart = doc.header ? doc.header.range.end.line + 1 : first;
     for (let line = bodyStart; line <= last; line++) {
       const text = this.lines[line]!;
-      if (text.trim() === '') continue;
+      if (text.trim() === '') {
+        waiting = undefined;
+        continue;
+      }
 
+      // A quotation runs from a line opening with `"` to the line closing it; in U.S. editions,
+      // from `Begin text` to `End text`.
       const quotes = countQuotes(text);
       const inQuote = quoteStart >= 0;
-      if (!inQuote && /^\s*["“]/.test(text) && quotes % 2 === 1) quoteStart = line;
-      else if (inQuote && quotes % 2 === 1) {
+      if (!inQuote && /\bBegin text\b/i.test(text)) {
+        quoteStart = line;
+        quoteEnds = 'end text';
+      } else if (!inQuote && /^\s*["“]/.test(text) && quotes % 2 === 1) {
+        quoteStart = line;
+        quoteEnds = 'quote';
+      } else if (inQuote && (quoteEnds === 'quote' ? quotes % 2 === 1 : /\bEnd text\b/i.test(text))) {
         doc.quotations.push(range(quoteStart, 0, text.length, line));
         quoteStart = -1;
       }
       const quoted = inQuote || quoteStart === line;
+      if (/^\s*\[?\s*(?:Enclosures?|Annex|Appendix)\b/i.test(text)) enclosed = true;
 
-      const stampMatch = findStamp(text);
+      // A stamp quoted in a letter is the quoted message's, not this document's.
+      const stampMatch = quoted ? null : findStamp(text);
       const referenceLine = /^\s*(?:No\.|#|_\s)/.test(text) && text.length < 60;
       const found = scanLine(text, line, { ...ctx, stampLine: stampMatch !== null || referenceLine });
       doc.dates.push(...found.dates);
@@ -277,10 +295,16 @@ class FileScanner {
       const brackets = this.brackets(text, line, names, found.dates);
       doc.brackets.push(...brackets);
 
-      if (stampMatch) {
-        const stamp = this.stamp(stampMatch, text, line, last, found, names, ctx);
-        doc.stamps.push(stamp);
+      if (waiting && /^\s*(?:On|at)\b/i.test(text) && found.dates.length > 0) {
+        waiting.date = found.dates[0];
+        if (found.times[0]) waiting.time = found.times[0];
+        waiting.range = { start: waiting.range.start, end: { line, character: text.trimEnd().length } };
+        doc.stamps.push(waiting);
       }
+      waiting = undefined;
+      const stamp = stampMatch && this.stamp(stampMatch, text, line, found, names);
+      if (stamp?.date || stamp?.time) doc.stamps.push(stamp);
+      else if (stamp) waiting = stamp;
       for (const b of brackets) {
         if (b.bracketKind !== 'handwritten') continue;
         const noted = this.notedStamp(b, text, line, found, names);
@@ -302,18 +326,18 @@ class FileScanner {
       doc.archiveReferences.push(...this.archiveReferences(text, line, brackets));
       doc.crossReferences.push(...this.crossReferences(text, line, found.dates, refs));
 
-      if (!quoted && !stampMatch) {
+      if (!quoted && !stampMatch && !enclosed) {
         const closing = closingDate(text, found.dates);
-        if (closing) closingCandidates.push(closing);
+        if (closing) closingCandidates.push({ date: closing, line });
       }
     }
 
-    for (const d of doc.dates) {
-      const separator = /^\d{1,2}([./])\d{1,2}\1/.exec(d.text)?.[1];
-      if (d.reading.ambiguous && separator && inferred.undetermined.includes(separator === '/' ? 'slashes' : 'dots')) d.reading.undetermined = true;
-    }
+    for (const what of inferred.undetermined) settleByWrittenDates(doc, what);
 
-    const closing = closingCandidates[closingCandidates.length - 1];
+    // The document's own date ends its text: what follows it at once is a blank line, a stamp, a
+    // number, the source or a signature, not more prose (`25 June 1950` / `The attack began.` is
+    // an entry of a chronology).
+    const closing = closingCandidates.filter((c) => c.line === last || closesText(this.lines[c.line + 1]!)).pop()?.date;
     if (closing && closing !== doc.header?.date) doc.closingDate = closing;
     return doc;
   }
@@ -378,7 +402,9 @@ class FileScanner {
     linkIdentifications(text, names);
     const titleDates = found.dates.filter((d) => d.range.start.character >= h.titleStart);
     let date = titleDates[0];
-    let secondaryDate = titleDates[1];
+    // `Diary, Sept. 16-Oct. 15, 1950`: the document spans a period, dated by its first day.
+    const dateRange = found.ranges.find((r) => r.from === date);
+    const secondaryDate = titleDates.find((d) => d !== date && d !== dateRange?.to);
     let headerRange = range(h.line, 0, text.length);
 
     // One-document files give the date on a line of its own under the title.
@@ -387,10 +413,21 @@ class FileScanner {
         const candidate = this.lines[line]!;
         if (candidate.trim() === '') continue;
         seen++;
-        const lineDates = scanLine(candidate, line, ctx).dates;
-        if (lineDates.length > 0 && isDateline(candidate, lineDates[0]!)) {
-          date = lineDates[0];
+        const dateline = scanLine(candidate, line, ctx);
+        if (dateline.dates.length > 0 && isDateline(candidate, dateline.dates[0]!)) {
+          date = dateline.dates[0]!;
           headerRange = range(h.line, 0, candidate.length, line);
+          doc.dates.push(...dateline.dates);
+          doc.times.push(...dateline.times);
+          const lineNames = this.options.names.find(candidate, line).map<NameMention>((n) => ({ kind: 'name', ...n }));
+          doc.names.push(...lineNames);
+          // `Seoul, January 27, 1949—2 p. m.`: written, and sent, in Seoul.
+          const place = /^\s*([A-Z][\w'’ .-]{0,40}?),\s*$/.exec(candidate.slice(0, date.range.start.character));
+          if (place) {
+            const start = candidate.indexOf(place[1]!);
+            const r = range(line, start, start + place[1]!.length);
+            doc.origin = { text: place[1]!, range: r, entryId: lineNames.find((n) => within(n.range, r))?.entryId };
+          }
           break;
         }
       }
@@ -412,6 +449,7 @@ class FileScanner {
     const header: DocumentHeader = { range: headerRange, text: title, title, type, from, to };
     if (h.number) header.number = h.number;
     if (date) header.date = date;
+    if (dateRange) header.dateRange = dateRange;
     if (secondaryDate) header.secondaryDate = secondaryDate;
     return header;
   }
@@ -426,7 +464,8 @@ class FileScanner {
     const end = tail ? start + tail.index : text.length;
     text = text.slice(0, end);
     const body = text.slice(start);
-    const fromMatch = /^[\s,:]*(?:from\s+)?/i.exec(body)!;
+    // `Telegram from A to B`; `Memorandum of Conversation, by the Secretary of State`.
+    const fromMatch = /^[\s,:]*(?:(?:from|by)\s+)?/i.exec(body)!;
     const bodyStart = start + fromMatch[0].length;
     const toMatch = topLevelWord(text, 'to', bodyStart);
     const fromText = toMatch >= 0 ? [bodyStart, toMatch] : [bodyStart, text.length];
@@ -486,15 +525,7 @@ class FileScanner {
     return out;
   }
 
-  private stamp(
-    m: RegExpExecArray,
-    text: string,
-    line: number,
-    lastLine: number,
-    found: { dates: DateMention[]; times: TimeMention[] },
-    names: NameMention[],
-    ctx: DateContext,
-  ): TransmissionStamp {
+  private stamp(m: RegExpExecArray, text: string, line: number, found: { dates: DateMention[]; times: TimeMention[] }, names: NameMention[]): TransmissionStamp {
     const actionWord = m[3]!;
     const actionStart = m.index + m[0].length - actionWord.length;
     const action = stampActions.find(([p]) => p.test(actionWord))?.[1] ?? 'received';
@@ -519,25 +550,12 @@ class FileScanner {
     if (by && !/^wire$/i.test(by.text)) stamp.by = by;
     const to = at(/^\s*to\s+(?:Comrade\s+|Com\.\s+|Cmrd\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)/);
     if (to) stamp.to = to;
-    // `in Moscow`, `at the 8D/GS`, `in the 8th Department of the General Staff`; not `at 23:45`.
-    const place = at(/\b(?:in|at)\s+(?:the\s+)?(?!\d{1,2}[:.]\d)([A-Z0-9][\w/()'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w/()'’.-]*)*)/);
-    if (place) stamp.place = place;
+    // `in Moscow`, `at the 8D/GS`, `in the 8th Department of the General Staff`; not `at 23:45`, `at 4 a.m.`.
+    const place = at(/\b(?:in|at)\s+(?:the\s+)?([A-Z0-9][\w/()'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w/()'’.-]*)*)/);
+    if (place && /[A-Za-z]{2}/.test(place.text) && !/^\d{1,2}[:.]\d/.test(place.text)) stamp.place = place;
 
-    let dates = found.dates.filter((d) => d.range.start.character >= actionStart);
-    let times = found.times.filter((t) => t.range.start.character >= actionStart);
-    // `Transmitted to Bulganin` / `On 1.X.50 [1 October 1950] at 3:00 a.m.`
-    if (dates.length === 0) {
-      for (let next = line + 1; next <= Math.min(lastLine, line + 2); next++) {
-        const nextText = this.lines[next]!;
-        if (nextText.trim() === '') continue;
-        if (!/^\s*(?:On|at)\b/i.test(nextText)) break;
-        const more = scanLine(nextText, next, { ...ctx, stampLine: true });
-        dates = more.dates;
-        times = more.times;
-        if (dates.length > 0) stamp.range = { start: stamp.range.start, end: { line: next, character: nextText.trimEnd().length } };
-        break;
-      }
-    }
+    const dates = found.dates.filter((d) => d.range.start.character >= actionStart);
+    const times = found.times.filter((t) => t.range.start.character >= actionStart);
     if (dates[0]) stamp.date = dates[0];
     // Times inside the editors' expansion (`[12.50 p.m. 3 October]`) restate the stamp's own.
     if (times[0]) stamp.time = times[0];
@@ -851,11 +869,60 @@ function moved(doc: TranscribedDocument, delta: number, index: number): Transcri
   return result;
 }
 
+/**
+ * Where nothing else decided the order of `what` in a document, its written-out dates may:
+ * `1.10.50` in a telegram that closes `1 October 1950` is day.month. Ambiguous dates are read
+ * again by the order the document bears out, or marked undetermined when it bears out none.
+ */
+function settleByWrittenDates(doc: TranscribedDocument, what: 'slashes' | 'dots'): void {
+  const separator = what === 'slashes' ? '/' : '.';
+  const numeric = doc.dates.filter((d) => d.reading.ambiguous && d.value?.day !== undefined && new RegExp(`^\\d{1,2}\\${separator}\\d{1,2}`).test(d.text));
+  if (numeric.length === 0) return;
+  const key = (v: { year: number; month?: number; day?: number }) => `${v.year}-${v.month}-${v.day}`;
+  const written = new Map<string, DateMention>();
+  for (const d of doc.dates) if (d.value?.day !== undefined && !/^\d{1,2}[./]\d{1,2}/.test(d.text)) written.set(key(d.value), d);
+  const swap = (v: { year: number; month?: number; day?: number }) => ({ year: v.year, month: v.day!, day: v.month! });
+  const asRead = numeric.find((d) => written.has(key(d.value!)));
+  const swapped = numeric.find((d) => written.has(key(swap(d.value!))));
+  if (asRead && !swapped) {
+    const basis = `inferred: ${asRead.text} is written out as ${written.get(key(asRead.value!))!.text} in the document`;
+    for (const d of numeric) d.reading.convention = `${orderOf(d)} (${basis})`;
+  } else if (swapped && !asRead) {
+    const basis = `inferred: ${swapped.text} is written out as ${written.get(key(swap(swapped.value!)))!.text} in the document`;
+    for (const d of numeric) {
+      d.value = swap(d.value!);
+      d.reading.convention = `${orderOf(d).replace(/^(day|month)(.)(day|month)/, '$3$2$1')} (${basis})`;
+    }
+  } else {
+    for (const d of numeric) d.reading.undetermined = true;
+  }
+}
+
+/** `day.month.year` from a reading's convention text. */
+function orderOf(d: DateMention): string {
+  return d.reading.convention.split(' (')[0]!;
+}
+
+/** The lower-case words a stamp is made of; any other two make a sentence (`Received your telegram`). */
+const stampWords = new Set('on at in by to of the and wire a m p am pm hrs hours via from no'.split(' '));
+
 function findStamp(text: string): RegExpExecArray | null {
   const m = stampPattern.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length);
   // `Typ[ed in] 10 copies` notes the copies, not a moment.
-  if (m && /^\s*(?:in\s+)?\d+\s+cop/i.test(text.slice(m.index + m[0].length))) return null;
+  if (/^\s*(?:in\s+)?\d+\s+cop/i.test(rest)) return null;
+  const words = rest.replace(/\[[^\]]*\]/g, ' ').match(/(?<![\w'’])[a-z][a-z'’]*/g) ?? [];
+  if (words.filter((w) => !stampWords.has(w)).length > 1) return null;
   return m;
+}
+
+/** A line that may follow a document's closing date: a signature, a number, a stamp, the source. */
+function closesText(next: string): boolean {
+  const t = next.trim();
+  if (t === '' || t.startsWith('[') || isSourceLine(t) || findStamp(t) || /^(?:No\.|#|_\s|\d+\s+cop)/i.test(t)) return true;
+  // `SHTYKOV`, `A. G R O M Y K O`, `(A. Vasilevsky) (A. Gromyko)`, `With respect,`: no sentence.
+  return (t.match(/(?<![\w'’])[a-z][a-z'’]*/g) ?? []).length < 2;
 }
 
 function isSourceLine(text: string): boolean {

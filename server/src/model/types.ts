@@ -331,6 +331,8 @@ export interface DocumentHeader {
   from: Correspondent[];
   to: Correspondent[];
   date?: DateMention;
+  /** `Sept. 16-Oct. 15, 1950`: a header dating the document by a period; `date` is its first day. */
+  dateRange?: DateRangeMention;
   /** `conveying 2 October 1950 message`. */
   secondaryDate?: DateMention;
 }

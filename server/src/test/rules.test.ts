@@ -319,3 +319,127 @@ Muccio
   // Without him, the editors' identification of the ambassador is a name the registry lacks.
   assert.deepEqual(codes(findingsOf(fixtureCorpus(american)), 'warning'), ['1:26 warning unknown-person']);
 });
+
+describe('no false alarms on consistent documents of other layouts', () => {
+  const warnings = (text: string, registry?: string) => codes(findingsOf(fixtureCorpus(text, registry ? { registry } : {})), 'warning');
+  const hints = (text: string) => codes(findingsOf(fixtureCorpus(text, { settings: { datesDeclared: { slashes: false, dots: false } } }))).filter((c) => c.includes('hint'));
+
+  test('prose that opens with "Received" or "Sent" is no stamp', () => {
+    const text = `Document 8: Letter from Kim Il Sung to Filippov (Stalin), 12 October 1950
+Sent you yesterday the plan of the General Staff, dated 10 October.
+Received from Comrade Shtykov on 9 October the directive of 8 October, and carried it out.
+Received your telegram of June 24. General MacArthur informs me that the attack began at 4 a.m.
+Kim Il Sung
+12 October 1950
+`;
+    assert.deepEqual(warnings(text), []);
+    assert.deepEqual(fixtureCorpus(text).file(fixtureUri)!.documents[0]!.stamps, []);
+  });
+
+  test('a stamp quoted in a letter is the quoted message’s', () => {
+    const text = `Letter from Kim Il Sung to Stalin
+Dear Comrade Stalin!
+We quote the telegram of Comrade Shtykov:
+"Received your instructions on 29 September. The situation is grave.
+Sent by wire on 28 September 1950 at 7:05 a.m. SHTYKOV 28.9.50"
+With respect,
+KIM IL SUNG
+30 September 1950
+`;
+    assert.deepEqual(warnings(text), []);
+  });
+
+  test('the closing date is the one that ends the text, not a chronology entry, an enclosure or a quoted text', () => {
+    const chronology = `Document 21: Memorandum from Gromyko to Stalin, 30 September 1950
+Chronology of events:
+
+25 June 1950
+North Korean forces crossed the parallel.
+
+15 September 1950
+The Americans landed at Inchon.
+
+A. GROMYKO
+`;
+    assert.deepEqual(warnings(chronology), []);
+    assert.equal(fixtureCorpus(chronology).file(fixtureUri)!.documents[0]!.closingDate, undefined);
+    const enclosure = `Document 4: Letter from Shtykov to Kim Il Sung, 14 September 1950
+I enclose the letter.
+SHTYKOV
+14 September 1950
+
+Enclosure:
+Dear Comrade Stalin! We ask for help.
+KIM IL SUNG
+12 September 1950
+`;
+    assert.deepEqual(warnings(enclosure), []);
+    const frus = `Memorandum of Conversation, by the Secretary of State
+
+Washington, June 30, 1950—7 p. m.
+
+Following is text of message from President Truman to President Rhee:
+Begin text. I have received your message of June 26. The United States will give help.
+Harry S. Truman
+June 29, 1950
+End text.
+
+Acheson
+`;
+    assert.deepEqual(warnings(frus), []);
+  });
+
+  test('a header dating the document by a period agrees with a closing date within it', () => {
+    const text = `Document 4: Diary of Shtykov, Sept. 16-Oct. 15, 1950
+The troops withdrew to the north.
+SHTYKOV
+15 October 1950
+`;
+    assert.deepEqual(warnings(text), []);
+    assert.deepEqual(fired(text.replace('15 October 1950\n', '20 October 1950\n'), 'header-closing-date'), ['1:31 warning header-closing-date']);
+  });
+
+  test('a telegram received across the date line, a day "before" its dateline', () => {
+    // 9 a.m. on 26 June in Tokyo (UTC+9 or +10) is the evening of 25 June in Washington.
+    const text = `The Political Adviser in Japan (Sebald) to the Secretary of State
+
+Tokyo, June 26, 1950—9 a. m.
+[Received June 25—9:14 p. m.]
+
+The attack began at 4 a.m. on June 25.
+
+Sebald
+`;
+    const registry = registryText().replace('people:\n', 'people:\n  - id: sebald\n    name: William J. Sebald\n    forms: [Sebald]\n');
+    assert.deepEqual(warnings(text, registry), []);
+    assert.equal(fixtureCorpus(text, { registry }).file(fixtureUri)!.documents[0]!.origin?.entryId, 'tokyo');
+  });
+
+  test("written-out dates decide the order of the document's numeric ones", () => {
+    const text = `Ciphered Telegram from Shtykov to Filippov (Stalin)
+From Pyongyang
+Sent on 1.10.50 at 13:50
+Received in Moscow on 1.10.50 at 16:05
+I have delivered your message.
+SHTYKOV
+1 October 1950
+`;
+    assert.deepEqual(hints(text), []);
+    const swapped = fixtureCorpus(text.replace('1 October 1950', '10 January 1950'), { settings: { datesDeclared: { slashes: false, dots: false } } });
+    const sent = swapped.file(fixtureUri)!.documents[0]!.stamps[0]!.date!;
+    assert.deepEqual(sent.value, { year: 1950, month: 1, day: 10 });
+    assert.equal(sent.reading.convention, 'month.day.year (inferred: 1.10.50 is written out as 10 January 1950 in the document)');
+  });
+
+  test('and a real discrepancy in such a telegram is still found', () => {
+    // 23:50 in Pyongyang is 14:50 UTC; 16:05 in Moscow is 13:05 UTC: received before it was sent.
+    const text = `Ciphered Telegram from Shtykov to Filippov (Stalin)
+From Pyongyang
+Sent on 1.10.50 at 23:50
+Received in Moscow on 1.10.50 at 16:05
+SHTYKOV
+1 October 1950
+`;
+    assert.deepEqual(warnings(text), ['4:1 warning stamp-order']);
+  });
+});
