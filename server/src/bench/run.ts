@@ -80,6 +80,7 @@ for (let k = 0; k < 50; k++) {
 
 const [refs, refsMs] = time(() => references(corpus, 'file:///bench/f0.txt', { line: 0, character: 40 }, false));
 const [, hoverMs] = time(() => hover(corpus, 'file:///bench/f0.txt', { line: 0, character: 40 }));
+const [, headerHoverMs] = time(() => hover(corpus, 'file:///bench/f0.txt', { line: 0, character: 3 }));
 
 // Linearity: one file, growing.
 const scaling: string[] = [];
@@ -113,6 +114,7 @@ row('heap held by the index', `${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB
 row('an edit: re-scan one file, re-check it and its dependents', `median ${median(edits).toFixed(1)} ms, max ${Math.max(...edits).toFixed(1)} ms`);
 row('references of Stalin across the corpus', `${refsMs.toFixed(0)} ms (${refs.length} mentions)`);
 row('hover on a cover name', `${hoverMs.toFixed(0)} ms`);
+row('hover on a header (documents referring to it)', `${headerHoverMs.toFixed(0)} ms`);
 row('scan one growing file', scaling.join('; '));
 row('typing in one document of a 2,000-document file', `median ${median(bigEdits).toFixed(0)} ms (the other documents are not read again)`);
 row('adding a line there (999 documents move down)', `median ${median(bigLineEdits).toFixed(0)} ms`);

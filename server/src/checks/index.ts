@@ -18,7 +18,6 @@ export interface CheckResult {
 
 export type SeverityOverrides = Record<string, Severity | 'off'>;
 
-export const registryRuleCodes = ['registry-syntax', 'registry-malformed', 'registry-duplicate', 'registry-ambiguous-alias'];
 export const settingsRuleCode = 'corpus-settings';
 
 function severityFor(code: string, fallback: Severity, corpus: Corpus, overrides: SeverityOverrides): Severity | 'off' {

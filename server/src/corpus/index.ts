@@ -12,7 +12,6 @@ import type {
   CoverName,
   CrossReference,
   DateMention,
-  NameMention,
   ReferenceNumber,
   Registry,
   TranscribedDocument,
@@ -24,19 +23,14 @@ export interface DocumentRef {
   document: TranscribedDocument;
 }
 
-export interface MentionRef {
-  uri: string;
-  document: TranscribedDocument;
-  mention: NameMention;
-}
 
 export class Corpus {
   registry: Registry;
   private names: NameMatcher;
   private readonly texts = new Map<string, string>();
   private readonly files = new Map<string, TranscriptionFile>();
-  /** Numbered messages that the text dates (`#1405/sh dated 5 October`), by number; built on demand. */
-  private datedNumbers?: Map<string, Array<{ uri: string; document: TranscribedDocument; ref: ReferenceNumber }>>;
+  /** The cross-document index, built on demand and dropped on every change. */
+  private links?: Links;
 
   constructor(
     readonly settings: CorpusSettings,
@@ -51,7 +45,7 @@ export class Corpus {
     this.registry = loadRegistry(registryFiles);
     this.names = buildNameMatcher(this.registry);
     for (const [uri, text] of this.texts) this.files.set(uri, this.scan(uri, text));
-    this.datedNumbers = undefined;
+    this.links = undefined;
   }
 
   setFile(uri: string, text: string): TranscriptionFile {
@@ -59,14 +53,14 @@ export class Corpus {
     const facts = this.scan(uri, text, before && { text: this.texts.get(uri)!, facts: before });
     this.texts.set(uri, text);
     this.files.set(uri, facts);
-    this.datedNumbers = undefined;
+    this.links = undefined;
     return facts;
   }
 
   deleteFile(uri: string): void {
     this.texts.delete(uri);
     this.files.delete(uri);
-    this.datedNumbers = undefined;
+    this.links = undefined;
   }
 
   /**
@@ -100,18 +94,42 @@ export class Corpus {
 
   /** Every place the corpus gives a date to the numbered message `key`. */
   datesOfNumber(key: string): Array<{ uri: string; document: TranscribedDocument; ref: ReferenceNumber }> {
-    if (!this.datedNumbers) {
-      this.datedNumbers = new Map();
-      for (const { uri, document } of this.documents()) {
-        for (const ref of document.referenceNumbers) {
-          if (!ref.date?.value) continue;
-          const list = this.datedNumbers.get(ref.key) ?? [];
-          list.push({ uri, document, ref });
-          this.datedNumbers.set(ref.key, list);
+    return this.index().datedNumbers.get(key) ?? [];
+  }
+
+  /** The documents whose cross-references (a reply, `Document 12`) point at `doc`. */
+  referrersOf(doc: TranscribedDocument): DocumentRef[] {
+    const index = this.index();
+    if (!index.referrers) {
+      index.referrers = new Map();
+      for (const from of this.documents()) {
+        for (const x of from.document.crossReferences) {
+          if (x.target.kind === 'protocol') continue;
+          for (const target of this.resolve(x, from)) {
+            const list = index.referrers.get(target.document) ?? [];
+            if (!list.some((r) => r.document === from.document)) list.push(from);
+            index.referrers.set(target.document, list);
+          }
         }
       }
     }
-    return this.datedNumbers.get(key) ?? [];
+    return index.referrers.get(doc) ?? [];
+  }
+
+  private index(): Links {
+    if (this.links) return this.links;
+    const links: Links = { byDay: new Map(), byNumber: new Map(), byProtocol: new Map(), datedNumbers: new Map() };
+    const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
+    for (const ref of this.documents()) {
+      const own = documentDate(ref.document)?.value;
+      if (own && firstDay(own) === lastDay(own)) add(links.byDay, firstDay(own), ref);
+      if (ref.document.header?.number) add(links.byNumber, ref.document.header.number, ref);
+      const protocols = new Set(ref.document.referenceNumbers.flatMap((r) => (r.protocol ? [r.protocol.number] : [])));
+      for (const p of protocols) add(links.byProtocol, p, ref);
+      for (const r of ref.document.referenceNumbers) if (r.date?.value) add(links.datedNumbers, r.key, { ...ref, ref: r });
+    }
+    this.links = links;
+    return links;
   }
 
   private scan(uri: string, text: string, previous?: { text: string; facts: TranscriptionFile }): TranscriptionFile {
@@ -136,20 +154,6 @@ export class Corpus {
     for (const file of this.files.values()) for (const document of file.documents) yield { uri: file.uri, document };
   }
 
-  /** Every mention of an entry, whatever name the text uses; for a person, their cover names too. */
-  mentionsOf(entryId: string): MentionRef[] {
-    const ids = new Set([entryId, ...this.coverNamesOf(entryId).map((c) => c.id)]);
-    const out: MentionRef[] = [];
-    for (const file of this.files.values()) {
-      for (const doc of file.documents) {
-        for (const mention of doc.names) {
-          if (ids.has(mention.entryId)) out.push({ uri: file.uri, document: doc, mention });
-        }
-      }
-    }
-    return out;
-  }
-
   /** The cover names a person bore, by any edition's identification. */
   coverNamesOf(personId: string): CoverName[] {
     return this.registry.entries.filter((e): e is CoverName => e.kind === 'cover-name' && e.identifications.some((i) => i.person === personId));
@@ -165,11 +169,11 @@ export class Corpus {
   }
 
   documentByNumber(number: string): DocumentRef[] {
-    return [...this.documents()].filter((d) => d.document.header?.number === number);
+    return this.index().byNumber.get(number) ?? [];
   }
 
   documentsOfProtocol(protocol: string): DocumentRef[] {
-    return [...this.documents()].filter((d) => d.document.referenceNumbers.some((r) => r.protocol?.number === protocol));
+    return this.index().byProtocol.get(protocol) ?? [];
   }
 
   /** The documents a cross-reference points to; empty when it points outside the corpus. */
@@ -200,15 +204,25 @@ export class Corpus {
       for (const id of [c.entryId, c.identification?.entryId]) for (const p of this.peopleBehind(id)) people.add(p);
     }
     const out: DocumentRef[] = [];
-    for (const candidate of this.documents()) {
+    for (const candidate of this.index().byDay.get(day) ?? []) {
       if (candidate.document === from.document) continue;
-      const own = documentDate(candidate.document);
-      if (!own?.value || firstDay(own.value) !== day || lastDay(own.value) !== day) continue;
       const senders = (candidate.document.header?.from ?? []).flatMap((c) => [...this.peopleBehind(c.entryId), ...this.peopleBehind(c.identification?.entryId)]);
       if (senders.some((p) => people.has(p))) out.push(candidate);
     }
     return out;
   }
+}
+
+/** Documents by what other documents use to point at them. */
+interface Links {
+  /** By the day they bear (a day number of `firstDay`). */
+  byDay: Map<number, DocumentRef[]>;
+  byNumber: Map<string, DocumentRef[]>;
+  byProtocol: Map<string, DocumentRef[]>;
+  /** Numbered messages that the text dates (`#1405/sh dated 5 October`), by number. */
+  datedNumbers: Map<string, Array<DocumentRef & { ref: ReferenceNumber }>>;
+  /** Who refers to each document; built on the first question. */
+  referrers?: Map<TranscribedDocument, DocumentRef[]>;
 }
 
 /**

@@ -388,14 +388,7 @@ function describeDocument(corpus: Corpus, doc: TranscribedDocument, repeated: bo
   }
   if (h.secondaryDate) lines.push(`Conveys a message of ${dateText(h.secondaryDate)}.`);
   for (const ref of doc.archiveReferences) lines.push(`Source: ${ref.text.replace(/^\[|\]$/g, '').replace(/^\s*Source:\s*/i, '')}`);
-  const referring: DocumentRef[] = [];
-  for (const other of corpus.documents()) {
-    if (other.document === doc) continue;
-    for (const x of other.document.crossReferences) {
-      if (x.target.kind === 'protocol') continue;
-      if (corpus.resolve(x, other).some((t) => t.document === doc) && !referring.some((r) => r.document === other.document)) referring.push(other);
-    }
-  }
+  const referring = corpus.referrersOf(doc).filter((r) => r.document !== doc);
   lines.push(referring.length ? `Referred to by: ${linkList(referring)}` : 'No other document of the corpus refers to it.');
   return lines.join('\n\n');
 }
