@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFile, checkRegistry, type CheckResult } from './checks/index.js';
 import { Corpus, documentDate } from './corpus/index.js';
-import { findCorpusRoot, loadCorpus, uriOf } from './corpus/disk.js';
+import { findCorpusRoot, listTranscriptions, loadCorpus, uriOf } from './corpus/disk.js';
 import { defaultSettings, settingsFileName } from './corpus/settings.js';
 import { formatDate, toIso } from './model/dates.js';
 import { formatPosition } from './model/text.js';
@@ -67,9 +67,10 @@ function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; se
       if (root) corpus = loadCorpus(root);
       else {
         process.stderr.write(`marginalia: ${p} is in no corpus (no ${settingsFileName} above it); checking it with default settings and no registry.\n`);
-        const settings = defaultSettings(path.dirname(absolute));
-        corpus = new Corpus({ ...settings, registry: [] });
-        if (statSync(absolute).isFile()) corpus.setFile(uriOf(absolute), readFileSync(absolute, 'utf8'));
+        const folder = statSync(absolute).isDirectory();
+        const settings = { ...defaultSettings(folder ? absolute : path.dirname(absolute)), registry: [] };
+        corpus = new Corpus(settings);
+        for (const file of folder ? listTranscriptions(settings) : [absolute]) corpus.setFile(uriOf(file), readFileSync(file, 'utf8'));
       }
       entry = { corpus, uris: new Set(), settingsUri: uriOf(path.join(root ?? path.dirname(absolute), settingsFileName)) };
       byRoot.set(key, entry);

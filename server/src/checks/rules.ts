@@ -121,7 +121,7 @@ const headerClosingDate: Rule = {
     return [
       {
         range: header.range,
-        message: `The header dates ${docName(doc)} ${formatDate(header.value)} (${line(header.range)}), but the document closes with ${formatDate(closingValue)} (${line(closing.range)}).`,
+        message: `${docName(doc)} is dated ${formatDate(header.value)} in its header (${line(header.range)}) but closes with ${formatDate(closingValue)} (${line(closing.range)}).`,
         related: [at(uri, closing.range, `the document's own date: ${formatDate(closingValue)}`)],
       },
     ];
@@ -221,10 +221,10 @@ const coverNameOutOfPeriod: Rule = {
       if (periods.length === 0 || periods.length < entry.identifications.length) continue;
       const inPeriod = periods.some((i) => (!i.from || firstDay(i.from) <= lastDay(value)) && (!i.to || lastDay(i.to) >= firstDay(value)));
       if (inPeriod) continue;
-      const span = [...new Set(periods.map((i) => `${i.from ? formatDate(i.from) : '…'} to ${i.to ? formatDate(i.to) : '…'}`))].join(', ');
+      const span = [...new Set(periods.map(describePeriod))].join('; ');
       out.push({
         range: m.range,
-        message: `${m.text} is used in a document of ${formatDate(value)}, but the registry gives it for ${span}.`,
+        message: `${m.text} is used in a document of ${formatDate(value)}, but the registry gives it ${span}.`,
         related: [at(entry.location.file, entry.location.range, `registry entry ${entry.name}`)],
       });
     }
@@ -356,7 +356,9 @@ const numberDatesDisagree: Rule = {
       const otherName = first.document.header?.number ? `Document ${first.document.header.number}` : 'another document';
       out.push({
         range: ref.range,
-        message: `No. ${ref.text} is dated ${formatDate(date)} here (${line(ref.range)}) but ${formatDate(other)} in ${first.document === doc ? `${line(first.ref.range)}` : `${otherName}, ${line(first.ref.range)}`}.`,
+        message: `No. ${ref.text} is dated ${formatDate(date)} here (${line(ref.range)}) but ${formatDate(other)} ${
+          first.document !== doc ? `in ${otherName}, ${line(first.ref.range)}` : first.ref.range.start.line === ref.range.start.line ? 'earlier in the same line' : `in ${line(first.ref.range)}`
+        }.`,
         related: [at(first.uri, first.ref.range, `No. ${first.ref.text} dated ${formatDate(other)}`)],
       });
     }
@@ -405,6 +407,14 @@ export const rules: Rule[] = [
   numberDatesDisagree,
   quotedMessageDate,
 ];
+
+/** `only in 1950`, `from September 1950 to the end of 1950`, `until 5 March 1953`. */
+function describePeriod(i: { from?: CalendarDate; to?: CalendarDate }): string {
+  const end = (d: CalendarDate) => (d.day !== undefined ? formatDate(d) : `the end of ${formatDate(d)}`);
+  if (i.from && i.to && i.from.month === undefined && i.to.month === undefined && i.from.year === i.to.year) return `only in ${i.from.year}`;
+  if (i.from && i.to) return `from ${formatDate(i.from)} to ${end(i.to)}`;
+  return i.from ? `from ${formatDate(i.from)} on` : `until ${end(i.to!)}`;
+}
 
 function overlaps(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character < b.end.character && b.start.character < a.end.character;

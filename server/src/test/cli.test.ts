@@ -96,6 +96,16 @@ test('a file outside any corpus is checked with default settings, and says so', 
   assert.equal(r.stdout, `${path.relative(repoRoot, file)}:1:40 warning impossible-date "31 September 1950" is not a possible date: 31 September does not exist.\n`);
 });
 
+test('a folder outside any corpus: every transcription in it is checked, not none', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'marginalia-loose-folder-'));
+  writeFileSync(path.join(dir, 'one.txt'), 'Document 1: Letter, Smirnov to Petrov, 31 September 1950\n');
+  writeFileSync(path.join(dir, 'two.transcript'), 'Document 2: Letter, Petrov to Smirnov, 2 October 1950\nBody.\n');
+  const r = run(['check', dir]);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /one\.txt:1:40 warning impossible-date/);
+  assert.match(r.stdout, /2 documents in 2 files: 0 errors, 1 warning/);
+});
+
 test('accepted discrepancies stop being reported, and the summary counts them', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'marginalia-accept-'));
   writeFileSync(

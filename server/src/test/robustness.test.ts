@@ -51,7 +51,8 @@ function checkWhole(text: string): void {
   const result = checkFile(corpus, fixtureUri);
   for (const f of result.findings) {
     assert.ok(inside(lines, f.range), `${f.code} at ${JSON.stringify(f.range)} is outside the text`);
-    assert.notEqual(f.code, 'unreadable', f.message);
+    // A rule or the scanner that throws is caught and reported as such: that must never happen.
+    assert.doesNotMatch(f.message, /failed on this document|could not read this file/, f.message);
   }
   for (const doc of corpus.file(fixtureUri)!.documents) {
     for (const m of [...doc.names, ...doc.dates, ...doc.times, ...doc.stamps, ...doc.referenceNumbers, ...doc.archiveReferences, ...doc.brackets]) {

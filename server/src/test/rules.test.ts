@@ -108,7 +108,7 @@ ${closing}
   test('fires when the header and the closing date disagree', () => {
     assert.deepEqual(fired(memo('30 September 1950', '1 October 1950'), 'header-closing-date'), ['1:44 warning header-closing-date']);
     assert.deepEqual(messages(memo('30 September 1950', '1 October 1950'), 'header-closing-date'), [
-      'The header dates Document 9 30 September 1950 (line 1), but the document closes with 1 October 1950 (line 5).',
+      'Document 9 is dated 30 September 1950 in its header (line 1) but closes with 1 October 1950 (line 5).',
     ]);
   });
   test('is silent when they agree, in any form', () => {
@@ -180,6 +180,10 @@ cover-names:
 `;
   test('fires when the cover name is used outside its period', () => {
     assert.deepEqual(fired('Document 1: Letter, Fyn Si [Stalin] to Stalin, 5 March 1952\n', 'cover-name-out-of-period', { registry }), ['1:21 warning cover-name-out-of-period']);
+    assert.deepEqual(
+      findingsOf(fixtureCorpus('Document 1: Letter, Fyn Si [Stalin] to Stalin, 5 March 1952\n', { registry })).map((f) => f.message),
+      ['Fyn Si is used in a document of 5 March 1952, but the registry gives it from August 1950 to the end of February 1951.'],
+    );
   });
   test('is silent within the period', () => {
     assert.deepEqual(fired('Document 1: Letter, Fyn Si [Stalin] to Stalin, 8 October 1950\n', 'cover-name-out-of-period', { registry }), []);
