@@ -10,7 +10,7 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFile, checkRegistry, type CheckResult } from './checks/index.js';
-import { Corpus, documentDate } from './corpus/index.js';
+import { Corpus, documentDay } from './corpus/index.js';
 import { findCorpusRoot, listTranscriptions, loadCorpus, uriOf } from './corpus/disk.js';
 import { defaultSettings, settingsFileName } from './corpus/settings.js';
 import { formatDate, toIso } from './model/dates.js';
@@ -140,8 +140,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function summaryLine(doc: TranscribedDocument, result: CheckResult): string {
   const mine = result.findings.filter((f) => f.documentIndex === doc.index);
-  const dated = documentDate(doc);
-  const date = dated?.value ? formatDate(dated.value) : 'undated';
+  const day = documentDay(doc);
+  const date = day ? formatDate(day.value) : 'undated';
   const counts = (['error', 'warning', 'information', 'hint'] as const)
     .map((s) => [s, mine.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)

@@ -3,8 +3,8 @@
 // widened by every offset the world used when the place (and so the zone) is unknown. Two
 // readings are out of order only when they are out of order whatever the unknowns were.
 
-import { firstDay, lastDay } from '../model/dates.js';
-import type { CalendarDate, DateMention, Registry, TimeMention, TranscribedDocument, TransmissionStamp } from '../model/types.js';
+import { editorsReading, firstDay, lastDay } from '../model/dates.js';
+import type { CalendarDate, Registry, TimeMention, TranscribedDocument, TransmissionStamp } from '../model/types.js';
 
 /** Where a reading was made, as far as the text lets us know. */
 export type Zone =
@@ -30,10 +30,6 @@ const minutesPerDay = 24 * 60;
 const widestEast = 14 * 60;
 const widestWest = 12 * 60;
 
-/** The editors' reading when they correct the text; the text's own otherwise. */
-export function editorsReading(date: DateMention): CalendarDate | undefined {
-  return date.editorial?.kind === 'correction' && date.editorial.value ? date.editorial.value : date.value;
-}
 
 function wallClock(r: Reading): Interval {
   if (r.time) {

@@ -2,10 +2,10 @@
 // code, a default severity and a message that names its evidence: both dates, both lines.
 // A rule that is unsure stays silent: on a consistent document a false alarm is a bug.
 
-import { documentDate, type Corpus } from '../corpus/index.js';
-import { firstDay, formatDate, formatTime, lastDay } from '../model/dates.js';
+import { documentDay, type Corpus } from '../corpus/index.js';
+import { editorsReading, firstDay, formatDate, formatTime, lastDay } from '../model/dates.js';
 import type { CalendarDate, Range, RelatedEvidence, Severity, TranscribedDocument, TransmissionStamp } from '../model/types.js';
-import { certainlyBefore, documentZone, editorsReading, stampReading, type Reading } from './chronology.js';
+import { certainlyBefore, documentZone, stampReading, type Reading } from './chronology.js';
 
 export interface RuleFinding {
   range: Range;
@@ -50,9 +50,9 @@ const deliveredBeforeDated: Rule = {
   defaultSeverity: 'warning',
   description: 'A document sent, received or delivered before the date it bears.',
   check({ corpus, uri, doc }) {
-    const dated = documentDate(doc);
-    const value = dated && editorsReading(dated);
-    if (!dated || !value || dated.precision !== 'day') return [];
+    const day = documentDay(doc);
+    if (!day || day.mention.precision !== 'day') return [];
+    const { mention: dated, value } = day;
     const bears: Reading = { date: value, zone: documentZone(doc, corpus.registry) };
     const out: RuleFinding[] = [];
     for (const stamp of doc.stamps) {
@@ -210,8 +210,7 @@ const coverNameOutOfPeriod: Rule = {
   defaultSeverity: 'warning',
   description: 'A cover name used outside the period the registry gives for it.',
   check({ corpus, doc }) {
-    const dated = documentDate(doc);
-    const value = dated && editorsReading(dated);
+    const value = documentDay(doc)?.value;
     if (!value) return [];
     const out: RuleFinding[] = [];
     for (const m of doc.names) {
@@ -298,9 +297,9 @@ const replyBeforeMessage: Rule = {
   defaultSeverity: 'warning',
   description: 'A reply dated before the message it answers.',
   check({ corpus, uri, doc }) {
-    const dated = documentDate(doc);
-    const value = dated && editorsReading(dated);
-    if (!dated || !value) return [];
+    const day = documentDay(doc);
+    if (!day) return [];
+    const { mention: dated, value } = day;
     const out: RuleFinding[] = [];
     for (const x of doc.crossReferences) {
       if (x.target.kind !== 'message-of-date') continue;

@@ -3,11 +3,12 @@
 // re-scans only the file that changed. Cross-document questions (who is mentioned where, which
 // document a reply answers) are answered from the per-file facts on demand.
 
-import { firstDay, lastDay } from '../model/dates.js';
+import { editorsReading, firstDay, lastDay } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
 import { loadRegistry } from '../model/registry.js';
 import { scanTranscription, type ScanOptions } from '../model/scanner.js';
 import type {
+  CalendarDate,
   CorpusSettings,
   CoverName,
   CrossReference,
@@ -227,8 +228,15 @@ interface Links {
 
 /**
  * The date a document bears: its own closing date when it has one (the header is the editors'),
- * else the header's date in the editors' reading.
+ * else the header's date.
  */
 export function documentDate(doc: TranscribedDocument): DateMention | undefined {
   return doc.closingDate ?? doc.header?.date;
+}
+
+/** The day a document bears, in the editors' reading, with the mention it is read from. */
+export function documentDay(doc: TranscribedDocument): { mention: DateMention; value: CalendarDate } | undefined {
+  const mention = documentDate(doc);
+  const value = mention && editorsReading(mention);
+  return mention && value ? { mention, value } : undefined;
 }

@@ -1031,3 +1031,8 @@ export function parseDate(text: string, ctx?: Partial<DateContext>): CalendarDat
     return undefined;
   }
 }
+
+/** The editors' reading when they correct the text (`8 [7] October`); the text's own otherwise. */
+export function editorsReading(date: DateMention): CalendarDate | undefined {
+  return date.editorial?.kind === 'correction' && date.editorial.value ? date.editorial.value : date.value;
+}

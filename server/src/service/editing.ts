@@ -2,9 +2,8 @@
 // that add editorial matter (never rewriting the source's words), and inlay hints that say who a
 // cover name is and what a numeric date means.
 
-import { editorsReading } from '../checks/chronology.js';
 import type { Corpus } from '../corpus/index.js';
-import { formatDate, toEdtf } from '../model/dates.js';
+import { editorsReading, formatDate, toEdtf } from '../model/dates.js';
 import { comparePositions, splitLines } from '../model/text.js';
 import type { Archive, EntryKind, Finding, Position, Range } from '../model/types.js';
 import type { MarginaliaSettings } from '../protocol.js';

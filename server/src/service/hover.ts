@@ -1,9 +1,9 @@
 // Hovers: what the historian wants to know about the thing under the cursor, in their words.
 // Markdown; links point at documents (`file:…#L12`) so that the editor opens them.
 
-import { describeZone, editorsReading, stampZone, zoneOfPlace } from '../checks/chronology.js';
-import { documentDate, type Corpus, type DocumentRef } from '../corpus/index.js';
-import { formatDate, formatTime, toEdtf, weekday } from '../model/dates.js';
+import { describeZone, stampZone, zoneOfPlace } from '../checks/chronology.js';
+import { documentDay, type Corpus, type DocumentRef } from '../corpus/index.js';
+import { editorsReading, formatDate, formatTime, toEdtf, weekday } from '../model/dates.js';
 import { nameKey } from '../model/names.js';
 import { containsRange } from '../model/text.js';
 import type {
@@ -146,8 +146,7 @@ function roleLabel(corpus: Corpus): string {
   let min = Infinity;
   let max = -Infinity;
   for (const { document } of corpus.documents()) {
-    const date = documentDate(document);
-    const value = date && editorsReading(date);
+    const value = documentDay(document)?.value;
     if (!value) continue;
     min = Math.min(min, value.year);
     max = Math.max(max, value.year);
@@ -357,8 +356,7 @@ export function documentTitle(doc: TranscribedDocument): string {
       .map((c) => c.text)
       .join(' and ');
   const parties = h ? [names(h.from), names(h.to)].filter(Boolean).join(' to ') : '';
-  const date = documentDate(doc);
-  const value = date && editorsReading(date);
+  const value = documentDay(doc)?.value;
   const rest = [type, parties, value ? formatDate(value) : undefined].filter(Boolean).join(', ');
   return rest ? `${label} — ${rest}` : label;
 }

@@ -4,8 +4,7 @@
 // in the body), else whoever the registry's editions say bore it at the document's date. Hover,
 // references and inlay hints all ask here, so that they agree with each other.
 
-import { editorsReading } from '../checks/chronology.js';
-import { documentDate, type Corpus } from '../corpus/index.js';
+import { documentDay, type Corpus } from '../corpus/index.js';
 import { firstDay, lastDay } from '../model/dates.js';
 import { containsRange, splitLines } from '../model/text.js';
 import type { CoverNameIdentification, NameMention, Range, RegistryEntry, TranscribedDocument } from '../model/types.js';
@@ -35,8 +34,7 @@ export function identify(corpus: Corpus, doc: TranscribedDocument | undefined, m
   if (beside) return { people: [beside], how: 'beside', by: mention };
   const same = doc?.names.find((m) => m !== mention && m.entryId === entry.id && personOf(m));
   if (same) return { people: [personOf(same)!], how: 'document', by: same };
-  const date = doc && documentDate(doc);
-  const day = date && editorsReading(date);
+  const day = doc && documentDay(doc)?.value;
   const matching = day ? entry.identifications.filter((i) => covers(i, firstDay(day), lastDay(day))) : [];
   const chosen = matching.length ? matching : entry.identifications;
   return { people: [...new Set(chosen.map((i) => i.person))], how: 'registry' };
