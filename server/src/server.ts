@@ -439,7 +439,9 @@ export function startServer(connection: Connection): void {
       const handle = workspace.corpusOf(uri);
       const doc = documents.get(textDocument.uri);
       if (!handle || !doc || !handle.corpus.file(uri)) return [];
-      const findings = checkFile(handle.corpus, uri, settings.rules).findings.filter((f) => f.range.start.line <= range.end.line && f.range.end.line >= range.start.line);
+      // Asked on every move of the cursor: the kept findings serve unless an edit awaits its check.
+      const checked = pending.has(handle.root) ? checkFile(handle.corpus, uri, settings.rules) : findingsFor(handle).of(uri);
+      const findings = checked.findings.filter((f) => f.range.start.line <= range.end.line && f.range.end.line >= range.start.line);
       return codeActions(handle.corpus, uri, range, findings, doc.getText(), (u) => workspace.textOf(u)).map((a) => {
         const changes: Record<string, Array<{ range: typeof range; newText: string }>> = {};
         for (const e of a.edits) (changes[toClient(e.uri)] ??= []).push({ range: e.range, newText: e.newText });

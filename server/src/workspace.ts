@@ -212,10 +212,12 @@ export class Workspace {
         return { handle: this.load(handle.root), uri, role, dependents: 'all' };
       }
       case 'registry': {
-        const registry = readRegistry(handle.corpus.settings).map((r) => ({ file: r.file, text: r.file === uri ? (text ?? '') : (this.openTexts.get(r.file) ?? r.text) }));
+        // The other registry files as last read: a keystroke in one does not re-read the rest from disk.
+        const known = this.registryTexts.get(handle.root) ?? readRegistry(handle.corpus.settings);
+        const registry = known.map((r) => ({ file: r.file, text: r.file === uri ? (text ?? '') : (this.openTexts.get(r.file) ?? r.text) }));
         // A new registry means reading every transcription again; the same one (a registry
         // opened or saved unchanged) does not.
-        if (JSON.stringify(registry) !== JSON.stringify(this.registryTexts.get(handle.root))) {
+        if (registry.some((r, i) => r.text !== this.registryTexts.get(handle.root)?.[i]?.text)) {
           handle.corpus.setRegistry(registry);
           this.registryTexts.set(handle.root, registry);
           return { handle, uri, role, dependents: 'all' };
