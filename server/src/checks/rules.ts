@@ -3,7 +3,7 @@
 // A rule that is unsure stays silent: on a consistent document a false alarm is a bug.
 
 import { documentDay, type Corpus } from '../corpus/index.js';
-import { editorsReading, firstDay, formatDate, formatTime, lastDay } from '../model/dates.js';
+import { editorsReading, firstDay, formatDate, formatTime, lastDay, sameDate } from '../model/dates.js';
 import type { CalendarDate, Range, RelatedEvidence, Severity, TranscribedDocument, TransmissionStamp } from '../model/types.js';
 import { certainlyBefore, documentZone, stampReading, type Reading } from './chronology.js';
 
@@ -38,9 +38,6 @@ function describeStamp(stamp: TransmissionStamp): string {
   return `${stamp.action}${when}${time}`;
 }
 
-function sameDay(a: CalendarDate, b: CalendarDate): boolean {
-  return firstDay(a) === firstDay(b) && lastDay(a) === lastDay(b);
-}
 
 /** The actions that happen to a finished document and so cannot precede its date. */
 const afterTheDate = new Set(['sent', 'transmitted', 'received', 'arrived', 'deciphered', 'delivered']);
@@ -114,7 +111,7 @@ const headerClosingDate: Rule = {
     // Where the editors corrected the header (`8 [7] October`), either reading agreeing is enough:
     // the correction itself is reported as information.
     const readings = [header.value, header.editorial?.kind === 'correction' ? header.editorial.value : undefined];
-    if (readings.some((r) => r && sameDay(r, closingValue))) return [];
+    if (readings.some((r) => r && sameDate(r, closingValue))) return [];
     // A header giving a period (`5–20 October 1950`) agrees with any closing date within it.
     const to = doc.header?.dateRange?.to.value;
     if (to && firstDay(closingValue) >= firstDay(header.value) && lastDay(closingValue) <= lastDay(to)) return [];
@@ -349,7 +346,7 @@ const numberDatesDisagree: Rule = {
       if (!date || ref.date!.precision !== 'day') continue;
       // Report at every place but the first, pointing back at the first.
       const all = corpus.datesOfNumber(ref.key).filter((o) => o.ref.date!.precision === 'day');
-      const first = all.find((o) => !sameDay(editorsReading(o.ref.date!)!, date));
+      const first = all.find((o) => !sameDate(editorsReading(o.ref.date!)!, date));
       if (!first || all.indexOf(first) > all.findIndex((o) => o.ref === ref)) continue;
       const other = editorsReading(first.ref.date!)!;
       const otherName = first.document.header?.number ? `Document ${first.document.header.number}` : 'another document';
@@ -378,7 +375,7 @@ const quotedMessageDate: Rule = {
       // The quoted message's own date closes it: `MAO ZEDONG 2.10.50"`.
       const closing = doc.dates.filter((d) => d.range.start.line === q.end.line && d.value && d.precision === 'day').pop();
       const quoted = closing && editorsReading(closing);
-      if (!closing || !quoted || sameDay(quoted, value)) continue;
+      if (!closing || !quoted || sameDate(quoted, value)) continue;
       out.push({
         range: closing.range,
         message: `The quoted message is dated ${formatDate(quoted)} (${line(closing.range)}), but the header says it conveys a message of ${formatDate(value)} (${line(conveyed.range)}).`,

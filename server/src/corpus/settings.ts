@@ -2,11 +2,11 @@
 // problems out. A broken file still yields usable defaults, so the corpus keeps being checked.
 
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { AcceptedFinding, CorpusSettings, DateConventions, Range, Severity } from '../model/types.js';
+import { DEFAULT_CONVENTIONS } from '../model/dates.js';
+import type { AcceptedFinding, CorpusSettings, Range, Severity } from '../model/types.js';
 
 export const settingsFileName = 'marginalia.yaml';
 
-export const defaultConventions: DateConventions = { slashes: 'month/day/year', dots: 'day.month.year' };
 
 const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -15,7 +15,7 @@ export function defaultSettings(root: string): CorpusSettings {
     root,
     transcriptions: ['**/*.txt', '**/*.transcript'],
     registry: ['registry.yaml'],
-    dates: { ...defaultConventions },
+    dates: { ...DEFAULT_CONVENTIONS },
     datesDeclared: { slashes: false, dots: false },
     rules: {},
     accepted: [],

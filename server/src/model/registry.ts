@@ -9,6 +9,7 @@
 
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Pair, Scalar, YAMLMap } from 'yaml';
+import { daysInMonth, firstDay, lastDay } from './dates.js';
 import { nameKey } from './names.js';
 import type {
   Archive,
@@ -116,11 +117,6 @@ function unclosedBefore(text: string, end: number, open: string, close: string):
   return stack.pop();
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 /** `+03:00`, `+0300`, `+3`, `UTC+3`, `-05:30`, `0`; a bare number counts hours. */
 export function parseUtcOffset(text: string): number | undefined {
   const t = text.trim();
@@ -132,17 +128,6 @@ export function parseUtcOffset(text: string): number | undefined {
   if (minutes >= 60) return undefined;
   const total = (m[1] === '-' || m[1] === '−' ? -1 : 1) * (hours * 60 + minutes);
   return Math.abs(total) <= 14 * 60 ? total : undefined;
-}
-
-function compareDates(a: CalendarDate, b: CalendarDate, end: 'start' | 'end'): number {
-  const fill = (d: CalendarDate, e: 'start' | 'end'): number[] => [
-    d.year,
-    d.month ?? (e === 'start' ? 1 : 12),
-    d.day ?? (e === 'start' ? 1 : 31),
-  ];
-  const x = fill(a, 'start');
-  const y = fill(b, end);
-  return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
 }
 
 function at(line: number, character: number): Range {
@@ -467,7 +452,7 @@ class Loader {
         if (date) identification[end] = date;
         else this.report('registry-malformed', 'warning', d.node, `The date "${d.value}" (${end}) of the identification of ${cover.id} as ${person.value} should read 1950, 1950-07 or 1950-07-05; it is ignored.`);
       }
-      if (identification.from && identification.to && compareDates(identification.from, identification.to, 'end') > 0) {
+      if (identification.from && identification.to && firstDay(identification.from) > lastDay(identification.to)) {
         this.report('registry-malformed', 'warning', fields.get('to')?.value, `The identification of ${cover.id} as ${person.value} ends (${this.text_(fields.get('to'), 'to', cover.id)?.value}) before it begins (${this.text_(fields.get('from'), 'from', cover.id)?.value}).`);
       }
       this.references.push({ from: cover, id: person.value, location: person.location, what: 'identification' });

@@ -488,7 +488,7 @@ class FileScanner {
       const bracketOf = (n: NameMention) => bracketDepthAt(text, n.range.start.character - offset) > 0;
       const outside = inPiece.filter((n) => !bracketOf(n) && !inPiece.some((o) => o.identification?.range && within(n.range, o.identification.range)));
       const viaPieces = /\(\s*via\s+([^)]*)\)/i.exec(piece);
-      const main = outside[0] ?? inPiece.find((n) => !(viaPieces && within(n.range, rangeOfSub(pieceRange, piece, viaPieces.index, viaPieces[0].length))));
+      const main = outside[0] ?? inPiece.find((n) => !(viaPieces && within(n.range, rangeOfSub(pieceRange, viaPieces.index, viaPieces[0].length))));
       if (main) {
         const c: Correspondent = { text: main.text, range: main.range };
         c.entryId = main.entryId;
@@ -497,7 +497,7 @@ class FileScanner {
           // `Soviet Ambassador in Beijing (N.V. Roshchin)`: the office is described, the editors name the person.
           const description = piece.slice(0, piece.search(/[([]/)).trim();
           c.text = description || main.text;
-          c.range = description ? rangeOfSub(pieceRange, piece, 0, description.length) : main.range;
+          c.range = description ? rangeOfSub(pieceRange, 0, description.length) : main.range;
           c.identification = { text: main.text, range: main.range, entryId: main.entryId };
         }
         if (via) c.via = true;
@@ -508,8 +508,8 @@ class FileScanner {
         const bracket = /[([]\s*([^)\]]+?)\s*[)\]]/.exec(piece);
         const description = bracket ? piece.slice(0, bracket.index).trim() : piece;
         if (bracket && isNameLike(bracket[1]!, [])) {
-          const idRange = rangeOfSub(pieceRange, piece, bracket.index + bracket[0].indexOf(bracket[1]!), bracket[1]!.length);
-          out.push({ text: description || bracket[1]!, range: description ? rangeOfSub(pieceRange, piece, 0, description.length) : idRange, identification: { text: bracket[1]!, range: idRange } });
+          const idRange = rangeOfSub(pieceRange, bracket.index + bracket[0].indexOf(bracket[1]!), bracket[1]!.length);
+          out.push({ text: description || bracket[1]!, range: description ? rangeOfSub(pieceRange, 0, description.length) : idRange, identification: { text: bracket[1]!, range: idRange } });
         } else if (isNameLike(description, names.filter((n) => within(n.range, pieceRange)).map((n) => n.text))) {
           out.push({ text: piece, range: pieceRange });
         } else if (!names.some((n) => within(n.range, pieceRange))) {
@@ -517,7 +517,7 @@ class FileScanner {
         }
       }
       if (viaPieces && !via) {
-        const viaRange = rangeOfSub(pieceRange, piece, viaPieces.index + viaPieces[0].indexOf(viaPieces[1]!), viaPieces[1]!.trim().length);
+        const viaRange = rangeOfSub(pieceRange, viaPieces.index + viaPieces[0].indexOf(viaPieces[1]!), viaPieces[1]!.trim().length);
         const viaName = inPiece.find((n) => within(n.range, viaRange));
         out.push({ text: viaPieces[1]!.trim(), range: viaRange, entryId: viaName?.entryId, via: true });
       }
@@ -947,7 +947,7 @@ function within(inner: Range, outer: Range): boolean {
   return inner.start.line === outer.start.line && inner.start.character >= outer.start.character && inner.end.character <= outer.end.character;
 }
 
-function rangeOfSub(pieceRange: Range, _piece: string, start: number, length: number): Range {
+function rangeOfSub(pieceRange: Range, start: number, length: number): Range {
   const s = pieceRange.start.character + start;
   return range(pieceRange.start.line, s, s + length);
 }
