@@ -534,10 +534,10 @@ async function runVsixCheck(port) {
     .catch(() => false);
   check(language, 'the extension activates: the seed opens as an Archival Transcription');
   const status = await page
-    .locator('.statusbar-item', { hasText: /\d+ docs/ })
+    .locator('.statusbar-item', { hasText: /11 docs/ })
     .first()
     .textContent({ timeout: 30_000 })
-    .catch(() => null);
+    .catch(async () => `not "11 docs": ${await page.locator('.statusbar-item', { hasText: /docs|Marginalia/ }).first().textContent().catch(() => '(none)')}`);
   check(/11 docs/.test(status ?? ''), `the status bar item reports the indexed corpus (${JSON.stringify(status?.trim() ?? null)})`);
   const servers = serverProcesses();
   check(
@@ -547,9 +547,35 @@ async function runVsixCheck(port) {
   await sleep(1_000);
   const hover = await hoverWord(page, 84, 35);
   check(hover.includes('Filippov — cover name of Iosif Vissarionovich Stalin (1878–1953)'), `the server answers a hover on Filippov (line 84): ${JSON.stringify(hover.split('\n')[0])}`);
+  await page.keyboard.press('Escape');
+
+  // The extension's page (Extensions view → Marginalia) shows the packaged README. (Its
+  // screenshots are not in the package: the page's webview loads images from https: and data:
+  // only, so relative image paths cannot show there whatever the package holds.)
+  await page.locator('.activitybar .action-item a[aria-label^="Extensions"]').first().click();
+  await page.locator('.extensions-list .monaco-list-row', { hasText: 'Marginalia' }).first().click({ timeout: 30_000 });
+  const headings = await eventuallyInFrames(page, () => {
+    const found = [...document.querySelectorAll('h2')].map((h) => h.textContent.trim());
+    return found.includes('In VS Code') ? found : undefined;
+  });
+  check(headings.includes('In VS Code') && headings.includes('Quick start'), `the extension's page shows the README (sections: ${headings.join(', ') || 'none found'})`);
   await page.context().close();
-  console.log(`.vsix check: ${6 - failures.length} passed, ${failures.length} failed`);
+  console.log(`.vsix check: ${7 - failures.length} passed, ${failures.length} failed`);
   return failures.length === 0 ? 0 : 1;
+}
+
+/** Runs `probe` in every frame of the page (webviews are nested iframes) until one returns a value; [] after 30 s. */
+async function eventuallyInFrames(page, probe) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      // A webview frame may never answer (a hidden one is throttled): give each 2 s.
+      const value = await Promise.race([frame.evaluate(probe).catch(() => undefined), sleep(2_000).then(() => undefined)]);
+      if (value !== undefined) return value;
+    }
+    await sleep(500);
+  }
+  return [];
 }
 
 /** Files under `dir`, relative, with forward slashes. */
