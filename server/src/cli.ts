@@ -17,7 +17,7 @@ import { formatDate, toIso } from './model/dates.js';
 import { formatPosition } from './model/text.js';
 import type { Correspondent, Finding, Severity, TranscribedDocument } from './model/types.js';
 
-const usage = `usage: marginalia check [paths…] [--format text|json] [--no-summary]
+const usage = `usage: marginalia check [paths…] [--format text|json] [--summary|--no-summary]
        marginalia documents [paths…] [--format text|json]
 
 A path is a transcription file or a folder; the corpus it belongs to is the nearest folder
@@ -46,6 +46,7 @@ function parseArguments(argv: string[]): Options | string {
       if (value !== 'text' && value !== 'json') return `marginalia: --format takes text or json, not "${value}"`;
       options.format = value;
     } else if (arg === '--no-summary') options.summary = false;
+    else if (arg === '--summary') options.summary = true;
     else if (arg.startsWith('-')) return `marginalia: unknown option "${arg}"\n${usage}`;
     else options.paths.push(arg);
   }

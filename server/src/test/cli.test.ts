@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { corpusRoot, repoRoot, seedPath } from './helpers.js';
@@ -30,6 +30,15 @@ test('check prints file:line:column severity code message, a summary per documen
   assert.ok(lines.includes('  Document 16, 9 October 1950, ciphered telegram, Kim Il Sung → Stalin, via Shtykov (lines 219–250): no findings'));
   assert.equal(lines.filter((l) => l.startsWith('  Document ')).length, 11);
   assert.equal(lines.filter((l) => l.length > 0).pop(), '11 documents in 1 file: 0 errors, 2 warnings, 2 information, 2 hints');
+});
+
+test("the README's first command: `npm start` runs the checker on the corpus and succeeds", () => {
+  const start = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const checker = start.split('&&').map((s) => s.trim()).find((s) => s.startsWith('node server/out/cli.js'))!;
+  const r = run(checker.split(/\s+/).slice(2));
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  assert.match(r.stdout, /11 documents in 1 file: 0 errors, 2 warnings/);
 });
 
 test('check --format json gives 0-based LSP ranges', () => {
