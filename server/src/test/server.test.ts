@@ -58,6 +58,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { corpusStatusNotification, defaultSettings, type CorpusStatus, type MarginaliaSettings } from '../protocol.js';
 import { corpusRoot, repoRoot, seedPath } from './helpers.js';
+import { seedFindings, seedOutline } from './seed-expectations.js';
 
 const serverJs = path.join(repoRoot, 'server', 'out', 'server.js');
 const timeoutMs = 20_000;
@@ -287,14 +288,6 @@ const severityName = ['', 'error', 'warning', 'information', 'hint'];
 const render = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${severityName[d.severity ?? 0]} ${d.code}: ${d.message}`;
 const where = (l: Location) => `${path.basename(decodeURIComponent(l.uri))}:${l.range.start.line + 1}:${l.range.start.character + 1}-${l.range.end.line + 1}:${l.range.end.character + 1}`;
 
-const seedFindings = [
-  '14:14 hint meridiem-24h: "23:45 p.m." is a 24-hour time with p.m.; read as 23:45.',
-  '152:68 information editorial-correction: The editors correct "8 [7] October 1950" (8 October 1950) to 7 October 1950; checks use the editors\' reading.',
-  '164:75 information editorial-correction: The editors correct "7 September" (7 September 1950) to 7 October 1950; checks use the editors\' reading.',
-  '172:64 warning delivered-before-dated: Document 13 is dated 8 October 1950 (line 166) but was delivered on 7 October 1950 at 22:15 (line 172), before that date.',
-  '172:83 hint meridiem-24h: "22:15 pm" is a 24-hour time with p.m.; read as 22:15.',
-  '3:1 warning repeated-header: The header of Document 7 is repeated at line 9; this copy (line 3) is not counted as a document.',
-];
 
 const sameSet = (d: Diagnostic[], expected: string[]) => JSON.stringify(d.map(render).sort()) === JSON.stringify([...expected].sort());
 
@@ -473,19 +466,7 @@ describe('an editor on the seed corpus', () => {
     const symbols = await editor.symbols(seedUri);
     assert.deepEqual(
       symbols.map((s) => s.name),
-      [
-        'Document 7 — Ciphered telegram, Filippov to Soviet Ambassador in Beijing, 5 July 1950',
-        'Document 8 — Draft telegram, Chan Fu to Matveyev, 30 September 1950',
-        'Document 9 — Memorandum, Gromyko to Stalin, 30 September 1950',
-        'Document 10 — Ciphered telegram, Filippov to Mao Zedong and Zhou Enlai, 1 October 1950',
-        'Document 11 — Ciphered telegram, Chan Fu to Matveyev, 2 October 1950',
-        'Document 12 — Ciphered telegram, Roshchin to Filippov, 3 October 1950',
-        'Document 13 — Letter, Fyn Si to Kim Il Sung, 8 October 1950',
-        'Document 14 — Telegram, Gromyko to Shtykov, 5 October 1950',
-        'Document 15 — Gromyko and Vasilevsky to Stalin, 6 October 1950',
-        'Document 16 — Ciphered telegram, Kim Il Sung to Stalin, 9 October 1950',
-        'Document 17 — Memorandum, Golovko and Fokin to Stalin, 13 October 1950',
-      ],
+      seedOutline,
     );
     const doc13 = symbols[6]!;
     assert.deepEqual(doc13.range, { start: { line: 151, character: 0 }, end: { line: 172, character: seedLines[172]!.length } });
