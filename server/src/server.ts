@@ -78,7 +78,8 @@ export function startServer(connection: Connection): void {
   let canWatchFiles = false;
   let canRefreshInlayHints = false;
   let folders: string[] = [];
-  let indexing = false;
+  /** Until the workspace's corpora are read, the status says so (rather than "0 documents"). */
+  let indexing = true;
 
   /** The URI the editor uses for a file it has open; the canonical one otherwise. */
   const clientUris = new Map<string, string>();

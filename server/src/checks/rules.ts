@@ -3,8 +3,8 @@
 // A rule that is unsure stays silent: on a consistent document a false alarm is a bug.
 
 import { documentDay, type Corpus } from '../corpus/index.js';
-import { editorsReading, firstDay, formatDate, formatTime, lastDay, sameDate } from '../model/dates.js';
-import type { CalendarDate, Range, RelatedEvidence, Severity, TranscribedDocument, TransmissionStamp } from '../model/types.js';
+import { describePeriod, editorsReading, firstDay, formatDate, formatTime, lastDay, sameDate } from '../model/dates.js';
+import type { Range, RelatedEvidence, Severity, TranscribedDocument, TransmissionStamp } from '../model/types.js';
 import { certainlyBefore, documentZone, stampReading, type Reading } from './chronology.js';
 
 export interface RuleFinding {
@@ -403,14 +403,6 @@ export const rules: Rule[] = [
   numberDatesDisagree,
   quotedMessageDate,
 ];
-
-/** `only in 1950`, `from September 1950 to the end of 1950`, `until 5 March 1953`. */
-function describePeriod(i: { from?: CalendarDate; to?: CalendarDate }): string {
-  const end = (d: CalendarDate) => (d.day !== undefined ? formatDate(d) : `the end of ${formatDate(d)}`);
-  if (i.from && i.to && i.from.month === undefined && i.to.month === undefined && i.from.year === i.to.year) return `only in ${i.from.year}`;
-  if (i.from && i.to) return `from ${formatDate(i.from)} to ${end(i.to)}`;
-  return i.from ? `from ${formatDate(i.from)} on` : `until ${end(i.to!)}`;
-}
 
 function overlaps(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character < b.end.character && b.start.character < a.end.character;

@@ -1036,3 +1036,12 @@ export function parseDate(text: string, ctx?: Partial<DateContext>): CalendarDat
 export function editorsReading(date: DateMention): CalendarDate | undefined {
   return date.editorial?.kind === 'correction' && date.editorial.value ? date.editorial.value : date.value;
 }
+
+/** `only in 1950`, `from 1948 to March 1953`, `from September 1950 to the end of 1950`, `until 1953`. */
+export function describePeriod(i: { from?: CalendarDate; to?: CalendarDate }): string {
+  const { from, to } = i;
+  if (from && to && from.month === undefined && to.month === undefined && from.year === to.year) return `only in ${from.year}`;
+  const end = (d: CalendarDate) => (from && d.year === from.year && d.month === undefined ? `the end of ${d.year}` : formatDate(d));
+  if (from && to) return `from ${formatDate(from)} to ${end(to)}`;
+  return from ? `from ${formatDate(from)} on` : `until ${formatDate(to!)}`;
+}

@@ -634,8 +634,9 @@ class FileScanner {
     const overlapsDate = (s: number, e: number) => dates.some((d) => d.range.start.character < e && s < d.range.end.character);
     let lastProtocol: ReferenceNumber | undefined;
     for (const m of text.matchAll(referencePattern)) {
-      const s = m.index!;
-      const e = s + m[0].length;
+      // `_ 373/sh`: the underscore is the form's blank, not part of the number.
+      const s = m[0].startsWith('_') ? m.index! + m[0].length - m[3]!.length : m.index!;
+      const e = m.index! + m[0].length;
       if (overlapsDate(s + m[0].length - m[3]!.length, e)) continue;
       const ref: ReferenceNumber = { kind: 'reference-number', range: range(line, s, e), text: m[3]!, key: referenceKey(m[3]!) };
       const before = text.slice(Math.max(0, s - 12), s);

@@ -3,7 +3,7 @@
 
 import { describeZone, stampZone, zoneOfPlace } from '../checks/chronology.js';
 import { documentDay, type Corpus, type DocumentRef } from '../corpus/index.js';
-import { editorsReading, formatDate, formatTime, toEdtf, weekday } from '../model/dates.js';
+import { describePeriod, editorsReading, formatDate, formatTime, toEdtf, weekday } from '../model/dates.js';
 import { nameKey } from '../model/names.js';
 import { containsRange } from '../model/text.js';
 import type {
@@ -191,7 +191,7 @@ function describeCoverName(corpus: Corpus, cover: CoverName, context?: Context):
   const chosen = people.length === 1 ? people[0]!.id : undefined;
   for (const i of cover.identifications) {
     const person = corpus.registry.byId.get(i.person);
-    const period = i.from || i.to ? ` (used ${i.from ? formatDate(i.from) : '…'}–${i.to ? formatDate(i.to) : '…'})` : '';
+    const period = i.from || i.to ? ` (used ${describePeriod(i)})` : '';
     const who = `**${person?.name ?? i.person}**${period}`;
     lines.push(
       chosen && i.person !== chosen

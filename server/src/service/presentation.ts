@@ -63,11 +63,16 @@ export function semanticTokens(corpus: Corpus, uri: string): SemanticToken[] {
     const line = c.range.start.line;
     const spans = taken.get(line) ?? [];
     const [s, e] = [c.range.start.character, c.range.end.character];
-    // Keep the smaller token; a wider one (a whole archive reference) yields to what it holds.
-    if (spans.some(([a, b]) => s < b && a < e)) continue;
+    // Tokens may not overlap: a smaller one keeps its place, and a wider one (a whole archive
+    // reference) keeps the parts that nothing smaller holds (`[Source: ` and `, fond 45, …]`).
+    let from = s;
+    for (const [a, b] of spans.filter(([a, b]) => a < e && s < b).sort((x, y) => x[0] - y[0])) {
+      if (a > from) out.push({ line, character: from, length: a - from, type: c.type });
+      from = Math.max(from, b);
+    }
+    if (e > from) out.push({ line, character: from, length: e - from, type: c.type });
     spans.push([s, e]);
     taken.set(line, spans);
-    out.push({ line, character: s, length: e - s, type: c.type });
   }
   return out.sort((a, b) => a.line - b.line || a.character - b.character);
 }

@@ -182,7 +182,7 @@ cover-names:
     assert.deepEqual(fired('Document 1: Letter, Fyn Si [Stalin] to Stalin, 5 March 1952\n', 'cover-name-out-of-period', { registry }), ['1:21 warning cover-name-out-of-period']);
     assert.deepEqual(
       findingsOf(fixtureCorpus('Document 1: Letter, Fyn Si [Stalin] to Stalin, 5 March 1952\n', { registry })).map((f) => f.message),
-      ['Fyn Si is used in a document of 5 March 1952, but the registry gives it from August 1950 to the end of February 1951.'],
+      ['Fyn Si is used in a document of 5 March 1952, but the registry gives it from August 1950 to February 1951.'],
     );
   });
   test('is silent within the period', () => {

@@ -341,7 +341,7 @@ describe('an editor on the seed corpus', () => {
     assert.equal(lines[1], 'The text identifies *Filippov* here as Stalin.');
     assert.equal(
       lines[2],
-      "*Filippov* is the cover name of **Iosif Vissarionovich Stalin** (used 1948–March 1953) on the authority of A.Y. Mansourov, CWIHP Bulletin 6-7 (1995/96); K. Weathersby's CWIHP translations.",
+      "*Filippov* is the cover name of **Iosif Vissarionovich Stalin** (used from 1948 to March 1953) on the authority of A.Y. Mansourov, CWIHP Bulletin 6-7 (1995/96); K. Weathersby's CWIHP translations.",
     );
     assert.ok(lines.includes('Role in 1950: Chairman of the USSR Council of Ministers; Secretary of the CC VKP(b)'), text);
     assert.ok(lines.includes('Also named in the corpus: Stalin, STALIN I.V., STALIN Iosif Vissarionovich, Iosif Vissarionovich; cover names Chan Fu, Instantsia, Fyn Si'), text);

@@ -141,7 +141,7 @@ describe('hover', () => {
       hoverText(0, 'Feng Xi'),
       [
         '**Fyn Si** — cover name of **Iosif Vissarionovich Stalin** (1878–1953)',
-        "*Fyn Si* is the cover name of **Iosif Vissarionovich Stalin** (used 1950–1951) on the authority of K. Weathersby's translations.",
+        "*Fyn Si* is the cover name of **Iosif Vissarionovich Stalin** (used from 1950 to 1951) on the authority of K. Weathersby's translations.",
         'Role in 1950: Chairman of the Council of Ministers',
         'Also named in the corpus: Stalin',
         `Appears in 3 documents: ${link(1, 1)}, ${link(2, 8)}, ${link(3, 15)}`,
@@ -588,6 +588,10 @@ describe('the seed: the page-title copy of a header', () => {
     const refs = references(seed, seedUri, pos, false);
     assert.ok(refs.some((r) => r.range.start.line === 2 && r.range.start.character === span(line, 'Filippov', seedLines).start.character));
     assert.ok(refs.some((r) => r.range.start.line === 8 && r.range.start.character === span(8, 'Filippov', seedLines).start.character));
+    // An archive reference keeps the parts that the names inside it leave; `_ 373/sh` is the number.
+    const tokensOf = (n: number) => semanticTokens(seed, seedUri).filter((t) => t.line === n).map((t) => `${seedLines[n]!.slice(t.character, t.character + t.length)}:${t.type}`);
+    assert.deepEqual(tokensOf(25), ['[Source: :archiveReference', 'APRF:organisation', ', fond 45, opis 1, delo 331, list 79]:archiveReference']);
+    assert.deepEqual(tokensOf(22), ['373/sh:referenceNumber']);
     assert.deepEqual(
       semanticTokens(seed, seedUri)
         .filter((t) => t.line === 2)

@@ -8,21 +8,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import { activatedApi, eventually, eventuallyAsync, seedUri, waitForLanguage } from './helpers';
+// The same expectations as the server's own tests: one list, every tier.
+import { seedOutline } from '../../../../server/src/test/seed-expectations';
 
-/** The Outline of the seed: one entry per document, Documents 7–17. */
-const outline = [
-  'Document 7 — Ciphered telegram, Filippov to Soviet Ambassador in Beijing, 5 July 1950',
-  'Document 8 — Draft telegram, Chan Fu to Matveyev, 30 September 1950',
-  'Document 9 — Memorandum, Gromyko to Stalin, 30 September 1950',
-  'Document 10 — Ciphered telegram, Filippov to Mao Zedong and Zhou Enlai, 1 October 1950',
-  'Document 11 — Ciphered telegram, Chan Fu to Matveyev, 2 October 1950',
-  'Document 12 — Ciphered telegram, Roshchin to Filippov, 3 October 1950',
-  'Document 13 — Letter, Fyn Si to Kim Il Sung, 8 October 1950',
-  'Document 14 — Telegram, Gromyko to Shtykov, 5 October 1950',
-  'Document 15 — Gromyko and Vasilevsky to Stalin, 6 October 1950',
-  'Document 16 — Ciphered telegram, Kim Il Sung to Stalin, 9 October 1950',
-  'Document 17 — Memorandum, Golovko and Fokin to Stalin, 13 October 1950',
-];
 
 const delivered13 =
   'Document 13 is dated 8 October 1950 (line 166) but was delivered on 7 October 1950 at 22:15 (line 172), before that date.';
@@ -94,7 +82,7 @@ suite('Language server features on the seed', () => {
     assert.equal(paragraphs[1], 'The text identifies *Filippov* here as Stalin.');
     assert.equal(
       paragraphs[2],
-      "*Filippov* is the cover name of **Iosif Vissarionovich Stalin** (used 1948–March 1953) on the authority of A.Y. Mansourov, CWIHP Bulletin 6-7 (1995/96); K. Weathersby's CWIHP translations.",
+      "*Filippov* is the cover name of **Iosif Vissarionovich Stalin** (used from 1948 to March 1953) on the authority of A.Y. Mansourov, CWIHP Bulletin 6-7 (1995/96); K. Weathersby's CWIHP translations.",
     );
     assert.ok(paragraphs.includes('Role in 1950: Chairman of the USSR Council of Ministers; Secretary of the CC VKP(b)'), paragraphs.join('\n'));
     assert.ok(
@@ -111,7 +99,7 @@ suite('Language server features on the seed', () => {
     assert.equal(paragraphs[0], '**Instantsia** — cover name of **Iosif Vissarionovich Stalin** (1878–1953)');
     assert.equal(
       paragraphs[1],
-      '*Instantsia* is the cover name of **Iosif Vissarionovich Stalin** (used 1950–March 1953) on the authority of A.Y. Mansourov, CWIHP Bulletin 6-7 (1995/96), Document 8.',
+      '*Instantsia* is the cover name of **Iosif Vissarionovich Stalin** (used from 1950 to March 1953) on the authority of A.Y. Mansourov, CWIHP Bulletin 6-7 (1995/96), Document 8.',
     );
   });
 
@@ -197,7 +185,7 @@ suite('Language server features on the seed', () => {
     });
     assert.deepEqual(
       symbols.map((s) => s.name),
-      outline,
+      seedOutline,
     );
     assert.deepEqual(
       symbols.map((s) => `${s.range.start.line + 1}–${s.range.end.line + 1}`),
@@ -241,7 +229,8 @@ suite('Language server features on the seed', () => {
     assert.deepEqual(on(51), ['coverName Instantsia']);
     assert.deepEqual(on(108), ['coverName MATVEYEV', 'person ZAKHAROV']);
     assert.deepEqual(on(152).slice(0, 3), ['coverName Fyn Si', 'person Stalin', 'person Kim Il Sung']);
-    assert.ok(on(26).includes('organisation APRF'), `APRF, the archive, in the source reference of Document 7: ${JSON.stringify(on(26))}`);
+    assert.deepEqual(on(26), ['archiveReference [Source: ', 'organisation APRF', 'archiveReference , fond 45, opis 1, delo 331, list 79]']);
+    assert.deepEqual(on(23), ['referenceNumber 373/sh']);
   });
 });
 
