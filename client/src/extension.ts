@@ -12,6 +12,7 @@ import {
   checkCorpusRequest,
   corpusStatusNotification,
   registryEntryRequest,
+  settingsFileName,
   type CheckCorpusResult,
   type CorpusStatus,
   type MarginaliaSettings,
@@ -20,7 +21,6 @@ import {
 } from '../../server/src/protocol.js';
 
 const languageId = 'transcription';
-const settingsFileName = 'marginalia.yaml';
 
 /** What the extension returns from activate(), for the integration tests. */
 export interface MarginaliaApi {

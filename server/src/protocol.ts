@@ -4,6 +4,9 @@
 
 import type { Severity } from './model/types.js';
 
+/** The file that marks a folder as a corpus (the client watches for it; the server reads it). */
+export const settingsFileName = 'marginalia.yaml';
+
 /** Settings under `marginalia.*`, as the client sends them. */
 export interface MarginaliaSettings {
   /** Severity per rule code, overriding marginalia.yaml; 'off' disables the rule. */

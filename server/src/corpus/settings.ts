@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'y
 import { DEFAULT_CONVENTIONS } from '../model/dates.js';
 import type { AcceptedFinding, CorpusSettings, Range, Severity } from '../model/types.js';
 
-export const settingsFileName = 'marginalia.yaml';
+export { settingsFileName } from '../protocol.js';
 
 
 const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
