@@ -128,6 +128,7 @@ export class Workspace {
       const file = pathOf(uri);
       if (file && !corpus.file(uri) && isTranscription(settings, file)) corpus.setFile(uri, text);
     }
+    corpus.settleDateOrders();
     const handle = { root, corpus, settingsUri };
     this.corpora.set(root, handle);
     return handle;

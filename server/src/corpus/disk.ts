@@ -95,5 +95,6 @@ export function loadCorpus(root: string): Corpus {
       settings.problems.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `${file} could not be read: ${String(error)}` });
     }
   }
+  corpus.settleDateOrders();
   return corpus;
 }

@@ -11,6 +11,7 @@ import type {
   CalendarDate,
   CorpusSettings,
   CoverName,
+  DateConventions,
   CrossReference,
   DateMention,
   ReferenceNumber,
@@ -30,6 +31,8 @@ export class Corpus {
   private names: NameMatcher;
   private readonly texts = new Map<string, string>();
   private readonly files = new Map<string, TranscriptionFile>();
+  /** How many documents decide each order of day and month for themselves (see dateOrders). */
+  private readonly orderCounts = { slashes: new Map<string, number>(), dots: new Map<string, number>() };
   /** The cross-document index, built on demand and dropped on every change. */
   private links?: Links;
 
@@ -45,13 +48,16 @@ export class Corpus {
   setRegistry(registryFiles: Array<{ file: string; text: string }>): void {
     this.registry = loadRegistry(registryFiles);
     this.names = buildNameMatcher(this.registry);
-    for (const [uri, text] of this.texts) this.files.set(uri, this.scan(uri, text));
+    for (const [uri, text] of this.texts) this.replace(uri, this.scan(uri, text));
     this.links = undefined;
+    this.settleDateOrders();
   }
 
   setFile(uri: string, text: string): TranscriptionFile {
     const before = this.files.get(uri);
     const facts = this.scan(uri, text, before && { text: this.texts.get(uri)!, facts: before });
+    this.count(before, -1);
+    this.count(facts, 1);
     this.texts.set(uri, text);
     this.files.set(uri, facts);
     this.links = undefined;
@@ -59,6 +65,7 @@ export class Corpus {
   }
 
   deleteFile(uri: string): void {
+    this.count(this.files.get(uri), -1);
     this.texts.delete(uri);
     this.files.delete(uri);
     this.links = undefined;
@@ -134,9 +141,60 @@ export class Corpus {
   }
 
   private scan(uri: string, text: string, previous?: { text: string; facts: TranscriptionFile }): TranscriptionFile {
-    const options: ScanOptions = { registry: this.registry, names: this.names, conventions: this.settings.dates, declared: this.settings.datesDeclared };
+    const options: ScanOptions = {
+      registry: this.registry,
+      names: this.names,
+      conventions: this.settings.dates,
+      declared: this.settings.datesDeclared,
+      corpusOrders: this.dateOrders(uri),
+    };
     if (previous) options.previous = previous;
     return scanTranscription(uri, text, options);
+  }
+
+  /**
+   * The order of day and month that the corpus's documents bear out where marginalia.yaml
+   * declares none (those of `except` left out: a file is not its own evidence twice). Kept as
+   * counts, so that asking costs nothing however large the corpus.
+   */
+  dateOrders(except?: string): Partial<Pick<DateConventions, 'slashes' | 'dots'>> {
+    const mine = except ? this.files.get(except) : undefined;
+    const out: Partial<Pick<DateConventions, 'slashes' | 'dots'>> = {};
+    for (const what of ['slashes', 'dots'] as const) {
+      const counts = new Map(this.orderCounts[what]);
+      for (const doc of mine?.documents ?? []) {
+        const choice = doc.dateOrders?.[what];
+        if (choice?.by === 'document') counts.set(choice.order, (counts.get(choice.order) ?? 0) - 1);
+      }
+      const orders = [...counts].filter(([, n]) => n > 0).map(([order]) => order);
+      if (orders.length === 1) Object.assign(out, { [what]: orders[0] });
+    }
+    return out;
+  }
+
+  private count(facts: TranscriptionFile | undefined, sign: 1 | -1): void {
+    for (const doc of facts?.documents ?? []) {
+      for (const what of ['slashes', 'dots'] as const) {
+        const choice = doc.dateOrders?.[what];
+        if (choice?.by === 'document') this.orderCounts[what].set(choice.order, (this.orderCounts[what].get(choice.order) ?? 0) + sign);
+      }
+    }
+  }
+
+  private replace(uri: string, facts: TranscriptionFile): void {
+    this.count(this.files.get(uri), -1);
+    this.count(facts, 1);
+    this.files.set(uri, facts);
+  }
+
+  /** Once the whole corpus is read: documents that decided nothing are read again by the corpus's orders. */
+  settleDateOrders(): void {
+    for (const [uri, facts] of this.files) {
+      if (facts.documents.some((d) => (['slashes', 'dots'] as const).some((w) => d.dateOrders?.[w].by === 'guess'))) {
+        this.replace(uri, this.scan(uri, this.texts.get(uri)!));
+      }
+    }
+    this.links = undefined;
   }
 
   file(uri: string): TranscriptionFile | undefined {

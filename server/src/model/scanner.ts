@@ -12,6 +12,7 @@ import type {
   CrossReference,
   DateConventions,
   DateMention,
+  DateOrderChoice,
   DistributionList,
   DocumentHeader,
   DocumentType,
@@ -39,6 +40,8 @@ export interface ScanOptions {
    * edit re-reads its own document, not the file.
    */
   previous?: { text: string; facts: TranscriptionFile };
+  /** Orders the corpus's other documents bear out, for a document that decides nothing itself. */
+  corpusOrders?: Partial<Pick<DateConventions, 'slashes' | 'dots'>>;
 }
 
 export function scanTranscription(uri: string, text: string, options: ScanOptions): TranscriptionFile {
@@ -131,6 +134,8 @@ interface HeaderLine {
 
 class FileScanner {
   private readonly lines: string[];
+  /** Orders for documents that decide nothing themselves (see `scan`). */
+  private fallbackOrders: Partial<Pick<DateConventions, 'slashes' | 'dots'>>;
 
   constructor(
     private readonly uri: string,
@@ -138,6 +143,7 @@ class FileScanner {
     private readonly options: ScanOptions,
   ) {
     this.lines = splitLines(text);
+    this.fallbackOrders = { ...options.corpusOrders };
   }
 
   scan(): TranscriptionFile {
@@ -159,6 +165,7 @@ class FileScanner {
       }
       const boundaries = headers.map((h) => h.line);
       const unchanged = this.previousDocuments();
+      const spans: Array<{ h: HeaderLine; last: number }> = [];
       for (const h of kept) {
         const next = boundaries.find((b) => b > h.line);
         const last = this.trimEnd(h.line, next === undefined ? this.lines.length - 1 : next - 1);
@@ -166,7 +173,19 @@ class FileScanner {
         const doc = before ? moved(before, h.line - before.range.start.line, documents.length) : this.scanDocument(documents.length, h.line, last, h);
         doc.repeatedHeaders = h.repeats.map((r) => range(r.line, 0, this.lines[r.line]!.length));
         documents.push(doc);
+        spans.push({ h, last });
       }
+      // Documents that decide nothing about day and month are read by the order the other
+      // documents (of this file, then of the corpus) bear out.
+      this.fallbackOrders = { ...this.options.corpusOrders, ...agreedOrders(documents) };
+      documents.forEach((doc, i) => {
+        if (!readsByFallback(doc, this.fallbackOrders)) {
+          const { h, last } = spans[i]!;
+          const again = this.scanDocument(i, h.line, last, h);
+          again.repeatedHeaders = doc.repeatedHeaders;
+          documents[i] = again;
+        }
+      });
     }
     return { uri: this.uri, documents, problems: [] };
   }
@@ -332,7 +351,17 @@ class FileScanner {
       }
     }
 
-    for (const what of inferred.undetermined) settleByWrittenDates(doc, what);
+    const declared = this.options.declared ?? { slashes: true, dots: true };
+    const choice = (what: 'slashes' | 'dots'): DateOrderChoice => {
+      const order = inferred.conventions[what];
+      if (declared[what]) return { order, by: 'declared' };
+      if (inferred.byCorpus.includes(what)) return { order, by: 'corpus' };
+      if (!inferred.undetermined.includes(what)) return { order, by: 'document' };
+      const settled = settleByWrittenDates(doc, what);
+      if (settled === 'swapped') return { order: swapOrder(order), by: 'document' };
+      return { order, by: settled ? 'document' : 'guess' };
+    };
+    doc.dateOrders = { slashes: choice('slashes'), dots: choice('dots') };
 
     // The document's own date ends its text: what follows it at once is a blank line, a stamp, a
     // number, the source or a signature, not more prose (`25 June 1950` / `The attack began.` is
@@ -347,10 +376,15 @@ class FileScanner {
    * document's own evidence (`10/14/50` can only be month/day; `10/09/50` in a document dated
    * 9 October is month/day); else the default, marked undetermined.
    */
-  private inferConventions(first: number, last: number, dated: DateMention | undefined): { conventions: DateConventions; undetermined: Array<'slashes' | 'dots'> } {
+  private inferConventions(
+    first: number,
+    last: number,
+    dated: DateMention | undefined,
+  ): { conventions: DateConventions; undetermined: Array<'slashes' | 'dots'>; byCorpus: Array<'slashes' | 'dots'> } {
     const declared = this.options.declared ?? { slashes: true, dots: true };
     const conventions: DateConventions = { ...this.options.conventions, basis: { ...this.options.conventions.basis } };
     const undetermined: Array<'slashes' | 'dots'> = [];
+    const byCorpus: Array<'slashes' | 'dots'> = [];
     for (const what of ['slashes', 'dots'] as const) {
       if (declared[what]) continue;
       const pattern = what === 'slashes' ? /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?![\d/])/g : /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?![\d.])/g;
@@ -379,11 +413,17 @@ class FileScanner {
       else if (!dayFirst && !monthFirst && matchesDate.dayFirst && !matchesDate.monthFirst) set(0, `inferred: ${matchesDate.dayFirst} is the document's own date`);
       else if (!dayFirst && !monthFirst && matchesDate.monthFirst && !matchesDate.dayFirst) set(1, `inferred: ${matchesDate.monthFirst} is the document's own date`);
       else {
-        conventions.basis![what] = `a guess: marginalia.yaml declares no order for ${what} and the document does not decide`;
-        undetermined.push(what);
+        const fromCorpus = this.fallbackOrders[what];
+        if (fromCorpus) {
+          set(orders.indexOf(fromCorpus as never) as 0 | 1, `inferred from the corpus: its other documents read ${what} so`);
+          byCorpus.push(what);
+        } else {
+          conventions.basis![what] = `a guess: marginalia.yaml declares no order for ${what} and the document does not decide`;
+          undetermined.push(what);
+        }
       }
     }
-    return { conventions, undetermined };
+    return { conventions, undetermined, byCorpus };
   }
 
   private firstYear(first: number, last: number): number | undefined {
@@ -875,10 +915,10 @@ function moved(doc: TranscribedDocument, delta: number, index: number): Transcri
  * `1.10.50` in a telegram that closes `1 October 1950` is day.month. Ambiguous dates are read
  * again by the order the document bears out, or marked undetermined when it bears out none.
  */
-function settleByWrittenDates(doc: TranscribedDocument, what: 'slashes' | 'dots'): void {
+function settleByWrittenDates(doc: TranscribedDocument, what: 'slashes' | 'dots'): 'as read' | 'swapped' | undefined {
   const separator = what === 'slashes' ? '/' : '.';
   const numeric = doc.dates.filter((d) => d.reading.ambiguous && d.value?.day !== undefined && new RegExp(`^\\d{1,2}\\${separator}\\d{1,2}`).test(d.text));
-  if (numeric.length === 0) return;
+  if (numeric.length === 0) return undefined;
   const key = (v: { year: number; month?: number; day?: number }) => `${v.year}-${v.month}-${v.day}`;
   const written = new Map<string, DateMention>();
   for (const d of doc.dates) if (d.value?.day !== undefined && !/^\d{1,2}[./]\d{1,2}/.test(d.text)) written.set(key(d.value), d);
@@ -888,15 +928,43 @@ function settleByWrittenDates(doc: TranscribedDocument, what: 'slashes' | 'dots'
   if (asRead && !swapped) {
     const basis = `inferred: ${asRead.text} is written out as ${written.get(key(asRead.value!))!.text} in the document`;
     for (const d of numeric) d.reading.convention = `${orderOf(d)} (${basis})`;
-  } else if (swapped && !asRead) {
+    return 'as read';
+  }
+  if (swapped && !asRead) {
     const basis = `inferred: ${swapped.text} is written out as ${written.get(key(swap(swapped.value!)))!.text} in the document`;
     for (const d of numeric) {
       d.value = swap(d.value!);
-      d.reading.convention = `${orderOf(d).replace(/^(day|month)(.)(day|month)/, '$3$2$1')} (${basis})`;
+      d.reading.convention = `${swapOrder(orderOf(d))} (${basis})`;
     }
-  } else {
-    for (const d of numeric) d.reading.undetermined = true;
+    return 'swapped';
   }
+  for (const d of numeric) d.reading.undetermined = true;
+  return undefined;
+}
+
+/** The order every document that decides for itself agrees on, per separator. */
+function agreedOrders(documents: Iterable<TranscribedDocument>): Partial<Pick<DateConventions, 'slashes' | 'dots'>> {
+  const out: Partial<Pick<DateConventions, 'slashes' | 'dots'>> = {};
+  for (const what of ['slashes', 'dots'] as const) {
+    const seen = new Set<string>();
+    for (const doc of documents) if (doc.dateOrders?.[what].by === 'document') seen.add(doc.dateOrders[what].order);
+    if (seen.size === 1) Object.assign(out, { [what]: [...seen][0] });
+  }
+  return out;
+}
+
+/** Whether a document's undecided orders are those `fallback` gives (so it needs no new reading). */
+function readsByFallback(doc: TranscribedDocument, fallback: Partial<Pick<DateConventions, 'slashes' | 'dots'>>): boolean {
+  return (['slashes', 'dots'] as const).every((what) => {
+    const choice = doc.dateOrders?.[what];
+    if (!choice || choice.by === 'declared' || choice.by === 'document') return true;
+    return choice.by === 'corpus' ? fallback[what] === choice.order : fallback[what] === undefined;
+  });
+}
+
+/** `day.month.year` ↔ `month.day.year` (and the year-less `day.month`). */
+function swapOrder<T extends string>(order: T): T {
+  return order.replace(/^(day|month)(.)(day|month)/, '$3$2$1') as T;
 }
 
 /** `day.month.year` from a reading's convention text. */

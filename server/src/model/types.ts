@@ -361,6 +361,15 @@ export interface TranscribedDocument {
   repeatedHeaders: Range[];
   /** `From BEIJING`, `From Pyongyang`: where the message was sent from. */
   origin?: { text: string; range: Range; entryId?: string };
+  /** How the document's all-numeric dates were read, and what decided it. */
+  dateOrders?: { slashes: DateOrderChoice; dots: DateOrderChoice };
+}
+
+/** The order of day and month in one document's numeric dates, and on what ground. */
+export interface DateOrderChoice {
+  order: DateConventions['slashes'] | DateConventions['dots'];
+  /** marginalia.yaml; the document's own dates; the corpus's other documents; nothing (a guess). */
+  by: 'declared' | 'document' | 'corpus' | 'guess';
 }
 
 export interface TranscriptionFile {

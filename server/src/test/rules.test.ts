@@ -260,6 +260,26 @@ describe('ambiguous-date', () => {
     const byDate = fixtureCorpus(telegram(', 7 May 1950'), undeclared).file(fixtureUri)!.documents[0]!;
     assert.deepEqual(byDate.dates.find((d) => d.text === '07/05/50')!.value, { year: 1950, month: 5, day: 7 });
   });
+  test("a document that decides nothing is read by the order the corpus's other documents bear out", () => {
+    const decided = 'Document 1: Telegram, Stalin to Mao Zedong\nSent on 14/07/50 at 9:00 a.m.\n';
+    const undecided = 'Document 2: Telegram, Stalin to Mao Zedong\nSent on 07/05/50 at 9:00 a.m.\n';
+    // Another document of the same file, then another file of the corpus.
+    for (const corpus of [
+      fixtureCorpus(`${decided}${undecided}`, undeclared),
+      (() => {
+        const c = fixtureCorpus(decided, { ...undeclared, uri: 'file:///fixtures/a.txt' });
+        c.setFile(fixtureUri, undecided);
+        return c;
+      })(),
+    ]) {
+      const doc = corpus.file(fixtureUri)!.documents.find((d) => d.header?.number === '2')!;
+      const sent = doc.dates.find((d) => d.text === '07/05/50')!;
+      assert.deepEqual(sent.value, { year: 1950, month: 5, day: 7 });
+      assert.equal(sent.reading.convention, 'day/month/year (inferred from the corpus: its other documents read slashes so)');
+      assert.deepEqual(doc.dateOrders?.slashes, { order: 'day/month/year', by: 'corpus' });
+      assert.deepEqual(codes(findingsOf(corpus)).filter((c) => c.endsWith('ambiguous-date')), []);
+    }
+  });
   test('is silent when marginalia.yaml declares the order', () => {
     assert.deepEqual(fired(telegram(''), 'ambiguous-date', { settings: { datesDeclared: { slashes: true, dots: true } } }), []);
   });
