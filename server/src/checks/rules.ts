@@ -3,7 +3,7 @@
 // A rule that is unsure stays silent: on a consistent document a false alarm is a bug.
 
 import { documentDay, type Corpus } from '../corpus/index.js';
-import { describePeriod, editorsReading, firstDay, formatDate, formatTime, lastDay, sameDate } from '../model/dates.js';
+import { describePeriod, editorsReading, firstDay, formatDate, formatTime, lastDay, periodCovers, sameDate } from '../model/dates.js';
 import type { Range, RelatedEvidence, Severity, TranscribedDocument, TransmissionStamp } from '../model/types.js';
 import { certainlyBefore, documentZone, stampReading, type Reading } from './chronology.js';
 
@@ -215,8 +215,7 @@ const coverNameOutOfPeriod: Rule = {
       if (entry?.kind !== 'cover-name') continue;
       const periods = entry.identifications.filter((i) => i.from || i.to);
       if (periods.length === 0 || periods.length < entry.identifications.length) continue;
-      const inPeriod = periods.some((i) => (!i.from || firstDay(i.from) <= lastDay(value)) && (!i.to || lastDay(i.to) >= firstDay(value)));
-      if (inPeriod) continue;
+      if (periods.some((i) => periodCovers(i, value))) continue;
       const span = [...new Set(periods.map(describePeriod))].join('; ');
       out.push({
         range: m.range,

@@ -96,8 +96,7 @@ export function parseSettings(root: string, text: string): CorpusSettings {
           } else if (k === 'dots' && (v === 'day.month.year' || v === 'month.day.year')) {
             settings.dates.dots = v;
             settings.datesDeclared.dots = true;
-          }
-          else if (k === 'slashes') problem(p.value as Node, 'dates.slashes should be month/day/year or day/month/year');
+          } else if (k === 'slashes') problem(p.value as Node, 'dates.slashes should be month/day/year or day/month/year');
           else if (k === 'dots') problem(p.value as Node, 'dates.dots should be day.month.year or month.day.year');
           else problem(p.key as Node, `dates: unknown setting "${k}" (slashes, dots)`);
         }

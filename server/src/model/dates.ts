@@ -1045,3 +1045,8 @@ export function describePeriod(i: { from?: CalendarDate; to?: CalendarDate }): s
   if (from && to) return `from ${formatDate(from)} to ${end(to)}`;
   return from ? `from ${formatDate(from)} on` : `until ${formatDate(to!)}`;
 }
+
+/** Whether a period (`from`/`to`, either open) covers any day of `d`. */
+export function periodCovers(period: { from?: CalendarDate; to?: CalendarDate }, d: CalendarDate): boolean {
+  return (!period.from || firstDay(period.from) <= lastDay(d)) && (!period.to || lastDay(period.to) >= firstDay(d));
+}

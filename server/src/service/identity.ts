@@ -5,9 +5,9 @@
 // references and inlay hints all ask here, so that they agree with each other.
 
 import { documentDay, type Corpus } from '../corpus/index.js';
-import { firstDay, lastDay } from '../model/dates.js';
+import { periodCovers } from '../model/dates.js';
 import { containsRange, splitLines } from '../model/text.js';
-import type { CoverNameIdentification, NameMention, Range, RegistryEntry, TranscribedDocument } from '../model/types.js';
+import type { NameMention, Range, RegistryEntry, TranscribedDocument } from '../model/types.js';
 
 export interface Identity {
   /** Person ids, the preferred reading first; empty for places, organisations and archives. */
@@ -35,15 +35,9 @@ export function identify(corpus: Corpus, doc: TranscribedDocument | undefined, m
   const same = doc?.names.find((m) => m !== mention && m.entryId === entry.id && personOf(m));
   if (same) return { people: [personOf(same)!], how: 'document', by: same };
   const day = doc && documentDay(doc)?.value;
-  const matching = day ? entry.identifications.filter((i) => covers(i, firstDay(day), lastDay(day))) : [];
+  const matching = day ? entry.identifications.filter((i) => periodCovers(i, day)) : [];
   const chosen = matching.length ? matching : entry.identifications;
   return { people: [...new Set(chosen.map((i) => i.person))], how: 'registry' };
-}
-
-function covers(i: CoverNameIdentification, from: number, to: number): boolean {
-  if (i.from && to < firstDay(i.from)) return false;
-  if (i.to && from > lastDay(i.to)) return false;
-  return true;
 }
 
 /** A name as it stands in a file: in a document, or in the repeated copy of a header (page title). */
