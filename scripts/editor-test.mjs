@@ -351,12 +351,7 @@ async function runUiTest(port) {
     console.log(`  ${ok ? '✓' : '✗'} ${what}`);
     if (!ok) failures.push(what);
   };
-  await page.goto(workbenchUrl(port, false));
-  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: seedName });
-  await row.first().waitFor({ timeout: 60_000 });
-  await row.first().click();
-  await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 30_000 });
+  await openSeedFromExplorer(page, port);
   // The extension switches the .txt to the transcription language once it opens.
   const mode = page.locator('#status\\.editor\\.mode');
   const language = await mode
@@ -439,6 +434,16 @@ async function runUiTest(port) {
  * hover that VS Code shows (empty if none comes within 15 s). The word is found through the
  * cursor: go to line:column, then move the mouse to where the cursor is drawn.
  */
+/** Opens the workbench and the seed from the explorer, as a person would, and waits for its text. */
+async function openSeedFromExplorer(page, port) {
+  await page.goto(workbenchUrl(port, false));
+  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: seedName });
+  await row.first().waitFor({ timeout: 60_000 });
+  await row.first().click();
+  await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 30_000 });
+}
+
 async function hoverWord(page, line, column) {
   await goToLine(page, line, column);
   await page.keyboard.press('Escape');
@@ -520,12 +525,7 @@ async function runVsixCheck(port) {
 
   say('the packaged extension: opening the seed from the explorer');
   const page = await newPage('vsix');
-  await page.goto(workbenchUrl(port, false));
-  await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: seedName });
-  await row.first().waitFor({ timeout: 60_000 });
-  await row.first().click();
-  await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 30_000 });
+  await openSeedFromExplorer(page, port);
   const language = await page
     .locator('#status\\.editor\\.mode', { hasText: 'Archival Transcription' })
     .first()
