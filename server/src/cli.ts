@@ -6,6 +6,7 @@
 //
 // Exit status: 0 when no errors were found, 1 when some were, 2 on bad usage.
 
+import { dateEvidence, documentDate, editorsCorrection } from './model/scan/document-date.js';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,8 +166,8 @@ function runDocuments(options: Options): number {
     };
     for (const uri of uris) {
       for (const doc of corpus.file(uri)!.documents) {
-        const date = doc.header?.date ?? doc.closingDate;
-        const corrected = date?.editorial?.kind === 'correction' ? date.editorial.value : undefined;
+        const date = documentDate(doc);
+        const corrected = editorsCorrection(doc)?.editorial?.value;
         out.push({
           file: displayPath(uri),
           number: doc.header?.number ?? null,
@@ -176,6 +177,8 @@ function runDocuments(options: Options): number {
           dateAsWritten: date?.text ?? null,
           correctedDate: corrected ? toIso(corrected) : null,
           closingDate: doc.closingDate?.value ? toIso(doc.closingDate.value) : null,
+          undated: doc.dateline?.undated ?? false,
+          evidence: dateEvidence(doc).map((e) => ({ kind: e.kind, date: e.date.value ? toIso(e.date.value) : null, asWritten: e.date.text, line: e.date.range.start.line + 1 })),
           from: (doc.header?.from ?? []).map(person),
           to: (doc.header?.to ?? []).map(person),
           sources: doc.archiveReferences.map((r) => ({ archive: r.archive?.text ?? null, fond: r.fond ?? null, opis: r.opis ?? null, delo: r.delo ?? null, folios: r.folios ?? null })),

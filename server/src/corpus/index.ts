@@ -3,6 +3,7 @@
 // re-scans only the file that changed. Cross-document questions (who is mentioned where, which
 // document a reply answers) are answered from the per-file facts on demand.
 
+import { documentDate } from '../model/scan/document-date.js';
 import { editorsReading, firstDay, lastDay } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
 import { loadRegistry } from '../model/registry.js';
@@ -284,13 +285,6 @@ interface Links {
   referrers?: Map<TranscribedDocument, DocumentRef[]>;
 }
 
-/**
- * The date a document bears: its own closing date when it has one (the header is the editors'),
- * else the header's date.
- */
-export function documentDate(doc: TranscribedDocument): DateMention | undefined {
-  return doc.closingDate ?? doc.header?.date;
-}
 
 /** The day a document bears, in the editors' reading, with the mention it is read from. */
 export function documentDay(doc: TranscribedDocument): { mention: DateMention; value: CalendarDate } | undefined {

@@ -14,6 +14,7 @@
 import type {
   CalendarDate,
   DateConventions,
+  DateForm,
   DateMention,
   DatePrecision,
   DateRangeMention,
@@ -212,6 +213,11 @@ export function formatTime(t: TimeOfDay): string {
   return `${pad(t.hour, 2)}:${pad(t.minute, 2)}`;
 }
 
+/** `07/05/50`, `5.7.50`, `3.10`: a date in figures alone, whose reading the editors may add. */
+export function isAllNumeric(d: DateMention): boolean {
+  return d.form === 'numeric' || d.form === 'day-month-numeric';
+}
+
 /** '1950-07-05', '1950-10', '1950' (Extended Date/Time Format, level 0). */
 export function toEdtf(d: CalendarDate): string {
   if (!d || typeof d !== 'object') return '';
@@ -250,7 +256,8 @@ function calendarDate(year: number, month?: number, day?: number): CalendarDate 
 const SP = '[ \\t\\u00a0\\u2009\\u202f]';
 const S1 = `${SP}{1,4}`;
 const S0 = `${SP}{0,4}`;
-const ORD = '(?:st|nd|rd|th)?';
+/** `1st`, `22nd`, and the older `2d`, `23d` of eighteenth- and nineteenth-century hands. */
+const ORD = '(?:st|nd|rd|th|d)?';
 const MONTH =
   '(?:(?<mfull>January|February|March|April|May|June|July|August|September|October|November|December)' +
   '|(?<mabbr>Jan|Febr|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![a-z])';
@@ -261,7 +268,8 @@ const MERIDIEM = `(?<mer>[ap])(?:\\.${SP}?m\\.?|m)(?![\\p{L}])`;
 /** The Russian year abbreviation after a date: `1.X.50 г.` (transliterated `g.`). */
 const ru = (name: string) => `(?:${S0}(?<${name}>[гg]\\.)(?![\\p{L}]))?`;
 const RELATIVE_YEAR = `(?<rel>of${S1}this${S1}year)(?![\\p{L}])`;
-const WRITTEN_YEAR = `(?:,${S0}|${S1})(?<y>\\d{4})(?![\\p{N}])${ru('ru')}`;
+/** `, 1950`, ` 1950`, and `. 1775` (`July 19. 1775`, `July 23d. 1775`). */
+const WRITTEN_YEAR = `(?:[,.]${S0}|${S1})(?<y>\\d{4})(?![\\p{N}])${ru('ru')}`;
 
 /** `5 July 1950`, `13 October`, `8 [7] October 1950`, `5th of October`, `13 September of this year`. */
 const DAY_FIRST = new RegExp(
@@ -288,6 +296,10 @@ const STATE_FILE = /\d{3}[A-Z]{0,2}\.[0-9A-Z]{1,12}\/(?<m>\d{1,2})[-–‑](?<dy
 const COLON_TIME = new RegExp(`(?<h>\\d{1,2}):(?<mi>\\d{2,3})(?::\\d{2})?(?![\\p{N}]|[.:]\\p{N})(?:${S0}${MERIDIEM})?`, 'dyiu');
 /** `12.50 p.m.`: a dotted time is a time anywhere once it carries a meridiem. */
 const DOTTED_TIME = new RegExp(`(?<h>\\d{1,2})\\.(?<mi>\\d{2})${S0}${MERIDIEM}`, 'dyiu');
+/** `noon` and `midnight` (the end of the day, 24:00, as the editions read it). */
+const NAMED_TIME = /(?<w>noon|midnight)(?![\p{L}])/dyiu;
+/** `1940 hours`, `0930 hrs`; in a stamp also `at 1940`. */
+const FOUR_DIGIT_TIME = new RegExp(`(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)(?:${S1}(?<unit>hours|hrs)\\.?)?(?![\\p{L}\\p{N}])`, 'dyiu');
 /** `2 p. m.`, `7 p.m.` in US datelines. */
 const HOUR_TIME = new RegExp(`(?<h>\\d{1,2})${S0}${MERIDIEM}`, 'dyiu');
 /** The first day of `5–20 October`, `from 5 to 20 October`, `between 5 and 20 October`. */
@@ -327,6 +339,7 @@ function monthOf(g: Groups): number | undefined {
 interface RawDate {
   start: number;
   end: number;
+  form: DateForm;
   day?: number;
   month?: number;
   /** Only a year the text writes (two-digit years already as 19xx). */
@@ -429,6 +442,7 @@ function readDayFirst(s: string, pos: number): RawDate | undefined {
   const raw: RawDate = {
     start: pos,
     end: pos + m[0].length,
+    form: 'day-month',
     day,
     month,
     precision: 'day',
@@ -450,7 +464,7 @@ function readMonthFirst(s: string, pos: number): { first: RawDate; second?: RawD
   if (month === undefined) return undefined;
   const end = pos + m[0].length;
   if (g['ym']) {
-    return { first: { start: pos, end, month, year: Number(g['ym']), precision: 'month', convention: WRITTEN, ambiguous: false, supplied: [] } };
+    return { first: { start: pos, end, form: 'month-day', month, year: Number(g['ym']), precision: 'month', convention: WRITTEN, ambiguous: false, supplied: [] } };
   }
   const day = Number(g['d']);
   if (day < 1 || day > 31) return undefined;
@@ -462,15 +476,15 @@ function readMonthFirst(s: string, pos: number): { first: RawDate; second?: RawD
     if (day2 < 1 || day2 > 31) return undefined;
     // `October 5-20, 1950`: the year written once belongs to both ends, the month to both too.
     const firstEnd = groupSpan(m, 'dd')![1];
-    const first: RawDate = { start: pos, end: firstEnd, day, month, precision: 'day', convention, ambiguous: false, supplied: year !== undefined ? ['year'] : [] };
-    const second: RawDate = { start: d2[0], end, day: day2, month, precision: 'day', convention, ambiguous: false, supplied: ['month'] };
+    const first: RawDate = { start: pos, end: firstEnd, form: 'month-day', day, month, precision: 'day', convention, ambiguous: false, supplied: year !== undefined ? ['year'] : [] };
+    const second: RawDate = { start: d2[0], end, form: 'month-day', day: day2, month, precision: 'day', convention, ambiguous: false, supplied: ['month'] };
     if (year !== undefined) {
       first.year = year;
       second.year = year;
     }
     return { first, second };
   }
-  const first: RawDate = { start: pos, end, day, month, precision: 'day', convention, ambiguous: false, supplied: [] };
+  const first: RawDate = { start: pos, end, form: 'month-day', day, month, precision: 'day', convention, ambiguous: false, supplied: [] };
   if (year !== undefined) first.year = year;
   return { first };
 }
@@ -481,7 +495,7 @@ function readNumericDate(s: string, pos: number, ctx: Ctx): RawDate | undefined 
   const g = m.groups as Groups;
   const year = twoDigitYear(g['y']!);
   const r = readNumeric(Number(g['a']), g['b']!, g['sep'] as '.' | '/', year, ctx.conventions, true, true);
-  return { start: pos, end: pos + m[0].length, day: r.day, month: r.month, year, precision: 'day', convention: r.convention, ambiguous: r.ambiguous, supplied: [] };
+  return { start: pos, end: pos + m[0].length, form: 'numeric', day: r.day, month: r.month, year, precision: 'day', convention: r.convention, ambiguous: r.ambiguous, supplied: [] };
 }
 
 function readIsoDate(s: string, pos: number): RawDate | undefined {
@@ -491,6 +505,7 @@ function readIsoDate(s: string, pos: number): RawDate | undefined {
   return {
     start: pos,
     end: pos + m[0].length,
+    form: 'iso',
     day: Number(g['d']),
     month: Number(g['m']),
     year: Number(g['y']),
@@ -510,6 +525,7 @@ function readStateFile(s: string, pos: number): RawDate | undefined {
   return {
     start,
     end: pos + m[0].length,
+    form: 'file-number',
     month: Number(g['m']),
     day: Number(dy.slice(0, -2)),
     year: 1900 + Number(dy.slice(-2)),
@@ -537,7 +553,7 @@ function readPair(s: string, pos: number, ctx: Ctx): PairReading | undefined {
   const out: PairReading = { start: pos, end: pos + m[0].length };
   const r = readNumeric(a, bText, '.', ctx.year, ctx.conventions, false, false);
   if (validDayMonth(r.day, r.month, ctx.year)) {
-    out.date = { start: pos, end: out.end, day: r.day, month: r.month, precision: 'day', convention: r.convention, ambiguous: r.ambiguous, supplied: [] };
+    out.date = { start: pos, end: out.end, form: 'day-month-numeric', day: r.day, month: r.month, precision: 'day', convention: r.convention, ambiguous: r.ambiguous, supplied: [] };
   }
   if (/^\d\d$/.test(bText) && a <= 23 && Number(bText) <= 59) out.time = { hour: a, minute: Number(bText) };
   return out.date || out.time ? out : undefined;
@@ -580,6 +596,7 @@ function buildMention(text: string, line: number, raw: RawDate, ctx: Ctx): DateM
     kind: 'date',
     range: lineRange(line, raw.start, raw.end),
     text: text.slice(raw.start, raw.end),
+    form: raw.form,
     precision: raw.precision,
     reading: { convention: raw.convention, supplied: r.supplied, ambiguous: raw.ambiguous },
   };
@@ -789,6 +806,7 @@ class LineScanner {
       let end = -1;
       if (code >= 48 && code <= 57) end = this.atDigit(i);
       else if (code >= 65 && code <= 90) end = this.atCapital(i);
+      else if (code === 109 || code === 110) end = this.atNamedTime(i);
       i = end > i ? end : i + 1;
     }
     this.classifyPairs();
@@ -840,6 +858,8 @@ class LineScanner {
     const iso = readIsoDate(text, i);
     if (iso) return this.addDate(iso);
     let m = execAt(COLON_TIME, text, i);
+    // `JCC, 2:191`, `2:81, 185`: a volume and page, not a time (a time with a meridiem stays one).
+    if (m && !(m.groups as Groups)['mer'] && Number((m.groups as Groups)['mi']) > 59) return i + m[0].length;
     if (m) return this.addTime(m, i);
     const numeric = readNumericDate(text, i, ctx);
     if (numeric) return this.addDate(numeric);
@@ -851,6 +871,8 @@ class LineScanner {
     if (written) return this.addDate(written);
     m = execAt(HOUR_TIME, text, i);
     if (m && Number((m.groups as Groups)['h']) <= 23) return this.addTime(m, i);
+    m = execAt(FOUR_DIGIT_TIME, text, i);
+    if (m && ((m.groups as Groups)['unit'] || (ctx.stampLine && /\bat\s$/i.test(text.slice(Math.max(0, i - 4), i))))) return this.addTime(m, i);
     if (ctx.stampLine) {
       const pair = readPair(text, i, ctx);
       if (pair) {
@@ -891,6 +913,7 @@ class LineScanner {
     const from: RawDate = {
       start: i,
       end: groupSpan(m, 'dd')![1],
+      form: 'day-month',
       day,
       month: to.month!,
       precision: 'day',
@@ -907,9 +930,18 @@ class LineScanner {
     return end;
   }
 
+  private atNamedTime(i: number): number {
+    const m = execAt(NAMED_TIME, this.text, i);
+    if (!m) return -1;
+    const end = i + m[0].length;
+    const noon = (m.groups as Groups)['w']!.toLowerCase() === 'noon';
+    this.out.times.push({ kind: 'time', range: lineRange(this.line, i, end), text: m[0], value: { hour: noon ? 12 : 24, minute: 0 } });
+    return end;
+  }
+
   private atCapital(i: number): number {
     const found = readMonthFirst(this.text, i);
-    if (!found) return -1;
+    if (!found) return this.atNamedTime(i);
     if (!found.second) return this.addDate(found.first);
     this.addDate(found.first, false);
     const from = this.out.dates[this.out.dates.length - 1]!;

@@ -2,8 +2,10 @@
 // exact range. It reads line by line (linear in the size of the file), never throws, and never
 // looks at any other file: what links documents together is the corpus index's work.
 
-import { scanLine, type DateContext } from './dates.js';
+import { isAllNumeric, scanLine, type DateContext } from './dates.js';
 import type { NameMatcher } from './names.js';
+import { readDateline } from './scan/dateline.js';
+import { headerlessSegments } from './scan/segments.js';
 import { range, splitLines } from './text.js';
 import type {
   ArchiveReference,
@@ -13,6 +15,7 @@ import type {
   DateConventions,
   DateMention,
   DateOrderChoice,
+  Dateline,
   DistributionList,
   DocumentHeader,
   DocumentType,
@@ -88,7 +91,7 @@ const stampActions: Array<[RegExp, StampAction]> = [
 
 /** A stamp opens its line: `Received in Moscow …`, `Dec[iphered by] Araushkin …`, `[Received January 28—3:21 a. m.]`. */
 const stampPattern =
-  /^(\s*\[?\s*)(?:From\s+(.+?)\s+)?(Submitted|Sent|Transmitted|Received|Arrived|Dec\[iphered(?:\s+by)?\]|Deciphered|Decoded|Typ\[ed(?:\s+by|\s+in)?\]|Typed|Delivered)(?![\w])/i;
+  /^(\s*[[(]?\s*)(?:From\s+(.+?)\s+)?(Submitted|Sent|Transmitted|Received|Arrived|Dec\[iphered(?:\s+by)?\]|Deciphered|Decoded|Typ\[ed(?:\s+by|\s+in)?\]|Typed|Delivered)(?![\w])/i;
 
 /** An editors' note reporting a transmission in prose: `[Handwritten: This letter was delivered …]`. */
 const notedStampPattern = /\b(?:was|were|been)\s+(delivered|received|sent|transmitted|deciphered|typed)\b/i;
@@ -147,47 +150,60 @@ class FileScanner {
   }
 
   scan(): TranscriptionFile {
-    const headers = this.findHeaders();
+    const spans = this.documentSpans();
     const documents: TranscribedDocument[] = [];
+    const unchanged = this.previousDocuments();
+    for (const span of spans) {
+      const { h, first, last } = span;
+      const before = unchanged.get(this.lines.slice(first, last + 1).join('\n'));
+      const doc = before ? moved(before, first - before.range.start.line, documents.length) : this.scanDocument(documents.length, first, last, h);
+      doc.repeatedHeaders = (h?.repeats ?? []).map((r) => range(r.line, 0, this.lines[r.line]!.length));
+      documents.push(doc);
+    }
+    // Documents that decide nothing about day and month are read by the order the other
+    // documents (of this file, then of the corpus) bear out.
+    this.fallbackOrders = { ...this.options.corpusOrders, ...agreedOrders(documents) };
+    documents.forEach((doc, i) => {
+      if (!readsByFallback(doc, this.fallbackOrders)) {
+        const { h, first, last } = spans[i]!;
+        const again = this.scanDocument(i, first, last, h);
+        again.repeatedHeaders = doc.repeatedHeaders;
+        documents[i] = again;
+      }
+    });
+    return { uri: this.uri, documents, problems: [] };
+  }
+
+  /** Where each document stands: by its `Document N` line; else by headings and datelines; else the file is one. */
+  private documentSpans(): Array<{ h?: HeaderLine & { repeats: HeaderLine[] }; first: number; last: number }> {
+    const headers = this.findHeaders();
     if (headers.length === 0) {
-      const single = this.singleDocument();
-      if (single) documents.push(single);
-    } else {
-      // A header repeated word for word before its body (a web page's title) is not a document.
-      const kept: Array<HeaderLine & { repeats: HeaderLine[] }> = [];
-      for (const h of headers) {
-        const previous = kept[kept.length - 1];
-        if (previous && previous.number === h.number && normalise(previous.title) === normalise(h.title)) {
-          kept[kept.length - 1] = { ...h, repeats: [...previous.repeats, previous] };
-        } else {
-          kept.push({ ...h, repeats: [] });
-        }
-      }
-      const boundaries = headers.map((h) => h.line);
-      const unchanged = this.previousDocuments();
-      const spans: Array<{ h: HeaderLine; last: number }> = [];
-      for (const h of kept) {
-        const next = boundaries.find((b) => b > h.line);
-        const last = this.trimEnd(h.line, next === undefined ? this.lines.length - 1 : next - 1);
-        const before = unchanged.get(this.lines.slice(h.line, last + 1).join('\n'));
-        const doc = before ? moved(before, h.line - before.range.start.line, documents.length) : this.scanDocument(documents.length, h.line, last, h);
-        doc.repeatedHeaders = h.repeats.map((r) => range(r.line, 0, this.lines[r.line]!.length));
-        documents.push(doc);
-        spans.push({ h, last });
-      }
-      // Documents that decide nothing about day and month are read by the order the other
-      // documents (of this file, then of the corpus) bear out.
-      this.fallbackOrders = { ...this.options.corpusOrders, ...agreedOrders(documents) };
-      documents.forEach((doc, i) => {
-        if (!readsByFallback(doc, this.fallbackOrders)) {
-          const { h, last } = spans[i]!;
-          const again = this.scanDocument(i, h.line, last, h);
-          again.repeatedHeaders = doc.repeatedHeaders;
-          documents[i] = again;
-        }
+      const conventions = this.options.conventions;
+      const segments = headerlessSegments(this.lines, (i) => readDateline(this.lines[i]!, i, scanLine(this.lines[i]!, i, { conventions })) !== undefined);
+      if (!segments) return this.singleDocumentSpan();
+      return segments.map((s) => {
+        const last = this.trimEnd(s.first, s.last);
+        if (s.heading === undefined) return { first: s.first, last };
+        const text = this.lines[s.heading]!;
+        const title = text.trim();
+        return { h: { line: s.heading, number: '', title, titleStart: text.indexOf(title), repeats: [] }, first: s.first, last };
       });
     }
-    return { uri: this.uri, documents, problems: [] };
+    // A header repeated word for word before its body (a web page's title) is not a document.
+    const kept: Array<HeaderLine & { repeats: HeaderLine[] }> = [];
+    for (const h of headers) {
+      const previous = kept[kept.length - 1];
+      if (previous && previous.number === h.number && normalise(previous.title) === normalise(h.title)) {
+        kept[kept.length - 1] = { ...h, repeats: [...previous.repeats, previous] };
+      } else {
+        kept.push({ ...h, repeats: [] });
+      }
+    }
+    const boundaries = headers.map((h) => h.line);
+    return kept.map((h) => {
+      const next = boundaries.find((b) => b > h.line);
+      return { h, first: h.line, last: this.trimEnd(h.line, next === undefined ? this.lines.length - 1 : next - 1) };
+    });
   }
 
   /** The documents of the previous scan, by their text. */
@@ -212,14 +228,14 @@ class FileScanner {
   }
 
   /** A file that is one document: a title line (`Ciphered Telegram from … to …`) and its body. */
-  private singleDocument(): TranscribedDocument | undefined {
+  private singleDocumentSpan(): Array<{ h?: HeaderLine & { repeats: HeaderLine[] }; first: number; last: number }> {
     const first = this.lines.findIndex((l) => l.trim() !== '');
-    if (first < 0) return undefined;
+    if (first < 0) return [];
     const last = this.trimEnd(first, this.lines.length - 1);
     const title = this.lines[first]!.trim();
     const looksLikeTitle = documentTypes.some(([p]) => p.test(title)) || /\bto\b/.test(title);
-    const header = looksLikeTitle ? { line: first, number: '', title, titleStart: this.lines[first]!.indexOf(title) } : undefined;
-    return this.scanDocument(0, first, last, header);
+    if (!looksLikeTitle) return [{ first, last }];
+    return [{ h: { line: first, number: '', title, titleStart: this.lines[first]!.indexOf(title), repeats: [] }, first, last }];
   }
 
   /** Drops blank lines and the web page's furniture after a document's source note. */
@@ -275,6 +291,8 @@ class FileScanner {
     /** A stamp waiting for its date on the next line (`Transmitted to Bulganin` / `On 1.X.50 …`). */
     let waiting: TransmissionStamp | undefined;
     const bodyStart = doc.header ? doc.header.range.end.line + 1 : first;
+    /** The document's head, before its first paragraph of prose: where its dateline stands. */
+    let inHead = true;
     for (let line = bodyStart; line <= last; line++) {
       const text = this.lines[line]!;
       if (text.trim() === '') {
@@ -311,6 +329,18 @@ class FileScanner {
       linkIdentifications(text, names);
       doc.names.push(...names);
 
+      const dateline = quoted || stampMatch ? undefined : readDateline(text, line, found);
+      if (dateline && inHead && !doc.dateline) {
+        doc.dateline = dateline;
+        // `London, March 6, 1951—7 p. m.`: written, and sent, in London.
+        const town = dateline.town;
+        if (town && !doc.origin) doc.origin = { text: town.text, range: town.range, entryId: names.find((n) => within(n.range, town.range))?.entryId };
+      } else if (dateline && doc.dateline) {
+        // A second dateline opens an enclosure, a document inside this one with its own date.
+        enclosed = true;
+      }
+      if (!dateline && isProse(text)) inHead = false;
+
       const brackets = this.brackets(text, line, names, found.dates);
       doc.brackets.push(...brackets);
 
@@ -346,7 +376,7 @@ class FileScanner {
       doc.crossReferences.push(...this.crossReferences(text, line, found.dates, refs));
 
       if (!quoted && !stampMatch && !enclosed) {
-        const closing = closingDate(text, found.dates);
+        const closing = closingDate(text, found.dates, dateline);
         if (closing) closingCandidates.push({ date: closing, line });
       }
     }
@@ -441,37 +471,11 @@ class FileScanner {
     const names = this.options.names.find(text, h.line).map<NameMention>((n) => ({ kind: 'name', ...n }));
     linkIdentifications(text, names);
     const titleDates = found.dates.filter((d) => d.range.start.character >= h.titleStart);
-    let date = titleDates[0];
+    const date = titleDates[0];
     // `Diary, Sept. 16-Oct. 15, 1950`: the document spans a period, dated by its first day.
     const dateRange = found.ranges.find((r) => r.from === date);
     const secondaryDate = titleDates.find((d) => d !== date && d !== dateRange?.to);
-    let headerRange = range(h.line, 0, text.length);
-
-    // One-document files give the date on a line of its own under the title.
-    if (!date && h.number === '') {
-      for (let line = h.line + 1, seen = 0; line < this.lines.length && seen < 3; line++) {
-        const candidate = this.lines[line]!;
-        if (candidate.trim() === '') continue;
-        seen++;
-        const dateline = scanLine(candidate, line, ctx);
-        if (dateline.dates.length > 0 && isDateline(candidate, dateline.dates[0]!)) {
-          date = dateline.dates[0]!;
-          headerRange = range(h.line, 0, candidate.length, line);
-          doc.dates.push(...dateline.dates);
-          doc.times.push(...dateline.times);
-          const lineNames = this.options.names.find(candidate, line).map<NameMention>((n) => ({ kind: 'name', ...n }));
-          doc.names.push(...lineNames);
-          // `Seoul, January 27, 1949—2 p. m.`: written, and sent, in Seoul.
-          const place = /^\s*([A-Z][\w'’ .-]{0,40}?),\s*$/.exec(candidate.slice(0, date.range.start.character));
-          if (place) {
-            const start = candidate.indexOf(place[1]!);
-            const r = range(line, start, start + place[1]!.length);
-            doc.origin = { text: place[1]!, range: r, entryId: lineNames.find((n) => within(n.range, r))?.entryId };
-          }
-          break;
-        }
-      }
-    }
+    const headerRange = range(h.line, 0, text.length);
 
     const title = h.title.replace(/\s+/g, ' ').trim();
     const type = documentTypes.find(([p]) => p.test(title))?.[1] ?? 'document';
@@ -858,26 +862,23 @@ function linkIdentifications(text: string, names: NameMention[]): void {
 }
 
 /** The document's own date: a date alone on its line, closing a paragraph, or a dateline. */
-function closingDate(text: string, dates: DateMention[]): DateMention | undefined {
+function closingDate(text: string, dates: DateMention[], dateline: Dateline | undefined): DateMention | undefined {
   const last = dates[dates.length - 1];
   if (!last || !last.value || last.precision !== 'day') return undefined;
   if (last.reading.supplied.includes('year') || last.reading.supplied.includes('month')) return undefined;
+  if (dateline?.date === last) return last;
   // `5.7.50 [5 July 1950]`: the editors' reading may follow the date on its line.
   const end = Math.max(last.range.end.character, last.editorial?.range.end.character ?? 0);
   const after = text.slice(end).trim();
   if (!/^[.,]?$/.test(after)) return undefined;
   const before = text.slice(0, last.range.start.character).trim();
-  if (before === '' || /[.!?]["”]?$/.test(before) || isDateline(text, last)) return last;
+  if (before === '' || /[.!?]["”]?$/.test(before)) return last;
   return undefined;
 }
 
-/** `September 26, 1950`, `Seoul, January 27, 1949—2 p. m.`, `Moscow, 8 October 1950`. */
-function isDateline(text: string, date: DateMention): boolean {
-  const before = text.slice(0, date.range.start.character).trim();
-  const after = text.slice(date.range.end.character).trim();
-  const placeOk = before === '' || /^[A-Z][\w'’ .-]{0,40},$/.test(before);
-  const afterOk = after === '' || /^[.,]?$/.test(after) || /^[—–-]\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?$/i.test(after);
-  return placeOk && afterOk;
+/** A paragraph of the body: the head of a document (its numbers, classification, dateline) is not. */
+function isProse(text: string): boolean {
+  return text.length > 160 || (text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu) ?? []).length >= 6;
 }
 
 /** A document read before, moved `delta` lines down (a copy: the previous scan stays as it was). */
@@ -917,11 +918,11 @@ function moved(doc: TranscribedDocument, delta: number, index: number): Transcri
  */
 function settleByWrittenDates(doc: TranscribedDocument, what: 'slashes' | 'dots'): 'as read' | 'swapped' | undefined {
   const separator = what === 'slashes' ? '/' : '.';
-  const numeric = doc.dates.filter((d) => d.reading.ambiguous && d.value?.day !== undefined && new RegExp(`^\\d{1,2}\\${separator}\\d{1,2}`).test(d.text));
+  const numeric = doc.dates.filter((d) => d.reading.ambiguous && d.value?.day !== undefined && isAllNumeric(d) && d.text.includes(separator));
   if (numeric.length === 0) return undefined;
   const key = (v: { year: number; month?: number; day?: number }) => `${v.year}-${v.month}-${v.day}`;
   const written = new Map<string, DateMention>();
-  for (const d of doc.dates) if (d.value?.day !== undefined && !/^\d{1,2}[./]\d{1,2}/.test(d.text)) written.set(key(d.value), d);
+  for (const d of doc.dates) if (d.value?.day !== undefined && !isAllNumeric(d)) written.set(key(d.value), d);
   const swap = (v: { year: number; month?: number; day?: number }) => ({ year: v.year, month: v.day!, day: v.month! });
   const asRead = numeric.find((d) => written.has(key(d.value!)));
   const swapped = numeric.find((d) => written.has(key(swap(d.value!))));

@@ -52,11 +52,20 @@ export interface DateReading {
   undetermined?: boolean;
 }
 
+/**
+ * The written form of a date: `5 July 1950` (day-month), `July 5, 1950` (month-day), `5.7.50` or
+ * `07/05/50` (numeric, day and month ordered by the corpus's convention), `1950-07-05` (iso),
+ * `795.00/6–2550` (file-number: a State Department decimal file), `3.10` (day-month-numeric: a
+ * stamp's day and month without a year).
+ */
+export type DateForm = 'day-month' | 'month-day' | 'numeric' | 'iso' | 'file-number' | 'day-month-numeric';
+
 /** A date as it stands in the text. `value` is undefined when the text is not a possible date. */
 export interface DateMention {
   kind: 'date';
   range: Range;
   text: string;
+  form: DateForm;
   value?: CalendarDate;
   precision: DatePrecision;
   reading: DateReading;
@@ -337,10 +346,42 @@ export interface DocumentHeader {
   secondaryDate?: DateMention;
 }
 
+/**
+ * Where and when a document says it was written, on a line of its own: `London, March 6,
+ * 1951—7 p. m.`, `[Washington,] March 5, 1951.`, `Congress Chamber July 19. 1775`,
+ * `American Legation, Stockholm, undated.`
+ */
+export interface Dateline {
+  kind: 'dateline';
+  range: Range;
+  /** The place as written, office included (`Legation of the United States, London`). */
+  place?: { text: string; range: Range; bracketed: boolean };
+  /** The town the place names, where the clock that dated it was (`London`). */
+  town?: { text: string; range: Range };
+  date?: DateMention;
+  time?: TimeMention;
+  /** The dateline says the document is undated: it gets no date, and no check runs on one. */
+  undated: boolean;
+}
+
+/** One piece of evidence for when a document was written, and where it stands. */
+export interface DateEvidence {
+  /**
+   * dateline: the document's own, at its head; closing: a date that ends its text (a dateline at
+   * the foot); header: the editors' heading; file-number: a State Department file number, which
+   * dates the file (a reply may be filed under the message it answers), not the document.
+   */
+  kind: 'dateline' | 'closing' | 'header' | 'file-number';
+  date: DateMention;
+  time?: TimeMention;
+}
+
 export interface TranscribedDocument {
   /** Index within the file. */
   index: number;
   header?: DocumentHeader;
+  /** The dateline at the head of the document, where it has one. */
+  dateline?: Dateline;
   /** Lines from the header to the end of its source note (or the next header). */
   range: Range;
   /** `30 September 1950` on a line of its own, or ending the last paragraph. */

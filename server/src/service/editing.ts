@@ -3,7 +3,7 @@
 // cover name is and what a numeric date means.
 
 import type { Corpus } from '../corpus/index.js';
-import { editorsReading, formatDate, toEdtf } from '../model/dates.js';
+import { editorsReading, formatDate, isAllNumeric, toEdtf } from '../model/dates.js';
 import { comparePositions, splitLines } from '../model/text.js';
 import type { Archive, EntryKind, Finding, Position, Range } from '../model/types.js';
 import type { MarginaliaSettings } from '../protocol.js';
@@ -144,7 +144,7 @@ export function codeActions(
   const doc = documentAt(corpus, uri, range.start);
   if (doc) {
     for (const d of doc.dates) {
-      if (d.editorial || !d.value || !/^\d/.test(d.text) || !/[./]/.test(d.text)) continue;
+      if (d.editorial || !d.value || !isAllNumeric(d)) continue;
       if (comparePositions(d.range.end, range.start) < 0 || comparePositions(range.end, d.range.start) < 0) continue;
       const value = editorsReading(d)!;
       const line = lines[d.range.end.line] ?? '';
@@ -217,7 +217,7 @@ export function inlayHints(corpus: Corpus, uri: string, range: Range, settings: 
     }
     if (settings.numericDates) {
       for (const d of doc.dates) {
-        if (!d.value || !/^\d/.test(d.text) || !/[./]/.test(d.text) || d.editorial || !inRange(d.range.end)) continue;
+        if (!d.value || !isAllNumeric(d) || d.editorial || !inRange(d.range.end)) continue;
         out.push({ position: d.range.end, label: ` ‹${toEdtf(editorsReading(d)!)}›`, tooltip: `${d.text}: ${formatDate(d.value)}, read as ${d.reading.convention}` });
       }
     }

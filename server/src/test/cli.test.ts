@@ -66,9 +66,15 @@ test('documents --format json lists each document with its parts', () => {
       title: 'Letter, Fyn Si [Stalin] to Kim Il Sung (via Shtykov), 8 [7] October 1950',
       type: 'letter',
       date: '1950-10-08',
-      dateAsWritten: '8 [7] October 1950',
+      dateAsWritten: '8 October 1950',
       correctedDate: '1950-10-07',
       closingDate: '1950-10-08',
+      undated: false,
+      // The letter's own closing date comes before the editors' header (see document-date.ts).
+      evidence: [
+        { kind: 'closing', date: '1950-10-08', asWritten: '8 October 1950', line: 166 },
+        { kind: 'header', date: '1950-10-08', asWritten: '8 [7] October 1950', line: 152 },
+      ],
       from: [{ id: 'stalin', name: 'Iosif Vissarionovich Stalin', asWritten: 'Fyn Si', identification: 'Stalin', via: false }],
       to: [
         { id: 'kim-il-sung', name: 'Kim Il Sung', asWritten: 'Kim Il Sung', identification: null, via: false },

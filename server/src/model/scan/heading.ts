@@ -1,0 +1,29 @@
+// A heading that opens a document where the file has no `Document N` lines: the editors' or the
+// transcriber's title, which names the parties or the kind of document, as a line of its own.
+//
+//   John Hancock to the New York Committee of Safety      Silas Deane's Diary
+//   Ciphered Telegram, Molotov to Vyshinsky                Mr. Adams to Mr. Seward.
+//   The Ambassador in India (Henderson) to the Secretary of State
+//   ORDERS, No. 12.                                        Proposed Articles of Confederation
+//
+// A heading is short and is not a sentence: its words are capitalised but for the small words of
+// names and titles. Whether it opens a document is decided with what follows it (a dateline), by
+// the segmenter, not here.
+
+import { CONNECTIVES, HEADING_WORDS } from '../vocabulary.js';
+
+const small = new Set([...CONNECTIVES, 'and', 'by', "'s", 'et', 'al', 'sr', 'jr']);
+const headingWord = new RegExp(`^(?:${HEADING_WORDS.join('|')})\\b`, 'i');
+
+export function isHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3 || t.length > 200 || /[:;?!]$/.test(t)) return false;
+  const words = t.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 24) return false;
+  if (!/^[\p{Lu}[(]/u.test(t)) return false;
+  // A sentence has lower-case words that are not the small words of a title.
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !small.has(w.replace(/[.,]$/, '').toLowerCase()));
+  if (lower.length > 1) return false;
+  // A full stop ends a heading only after a name or a number (`Mr. Seward.`, `No. 12.`), not after prose.
+  return headingWord.test(t) || /\sto\s/.test(t) || /['’]s\s+(?:Diary|Journal|Notes)\b/i.test(t) || lower.length === 0;
+}

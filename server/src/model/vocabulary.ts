@@ -1,0 +1,23 @@
+// The words of the sources that more than one recogniser needs, written once. Each list says what
+// its words mean to a historian; recognisers, completion and the grammar read them from here.
+
+/** Words that make a dateline's place an office rather than a town: `Legation of the United States`, `Congress Chamber`. */
+export const INSTITUTION_WORDS = [
+  'Legation', 'Embassy', 'Consulate', 'Consulate General', 'Department', 'Ministry', 'Ministère', 'Office', 'Chamber',
+  'Headquarters', 'Mission', 'Residence', 'House', 'Palace', 'Hall', 'Camp', 'Court', 'Committee', 'Congress', 'Foreign Office',
+];
+
+/** Small words a place or heading may hold in lower case: `Legation of the United States`, `le 25 Juillet`. */
+export const CONNECTIVES = ['of', 'the', 'and', 'at', 'in', 'near', 'on', 'upon', 'de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'am', 'an', 'der', 'zu', 'von', 'for', 'to', 'by', 'from', 'with', 'via', 'a', 'sur'];
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** A dateline that says there is no date: `American Legation, Stockholm, undated.`, `[Undated]`, `n.d.` */
+export const UNDATED = /(?<![\p{L}])(?:undated|not\s+dated|n\.\s?d\.)(?![\p{L}])/iu;
+
+/** Words that open a heading which names a kind of document rather than its parties. */
+export const HEADING_WORDS = [
+  'Ciphered', 'Coded', 'Telegram', 'Cable', 'Letter', 'Memorandum', 'Note', 'Notes', 'Report', 'Decision', 'Resolution',
+  'Diary', 'Orders', 'Order', 'Circular', 'Despatch', 'Dispatch', 'Instruction', 'Minutes', 'Record', 'Extract', 'Editorial',
+  'Proclamation', 'Address', 'Message', 'Statement', 'Communiqué', 'Directive', 'Protocol', 'Draft',
+];
