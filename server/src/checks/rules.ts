@@ -4,7 +4,7 @@
 
 import { documentDay, type Corpus } from '../corpus/index.js';
 import { describePeriod, editorsReading, firstDay, formatDate, formatTime, lastDay, periodCovers, sameDate } from '../model/dates.js';
-import type { Range, RelatedEvidence, Severity, TranscribedDocument, TransmissionStamp } from '../model/types.js';
+import type { CalendarDate, DateMention, Range, RelatedEvidence, Severity, TranscribedDocument, TransmissionStamp } from '../model/types.js';
 import { certainlyBefore, documentZone, stampReading, type Reading } from './chronology.js';
 
 export interface RuleFinding {
@@ -51,11 +51,15 @@ const deliveredBeforeDated: Rule = {
     if (!day || day.mention.precision !== 'day') return [];
     const { mention: dated, value } = day;
     const bears: Reading = { date: value, zone: documentZone(doc, corpus.registry) };
+    // `London, March 6, 1951—7 p. m.`: the dateline's time dates the document to the minute.
+    const time = doc.dateline?.date === dated ? doc.dateline.time?.value : undefined;
+    if (time) bears.time = time;
     const out: RuleFinding[] = [];
     for (const stamp of doc.stamps) {
       if (!afterTheDate.has(stamp.action) || !stamp.date) continue;
       const reading = stampReading(stamp, doc, corpus.registry);
       if (!reading || stamp.date.precision !== 'day' || !certainlyBefore(reading, bears)) continue;
+      if (inTheNextYear(stamp.date, value)) continue;
       out.push({
         range: stamp.date.range,
         message: `${docName(doc)} is dated ${formatDate(value)} (${line(dated.range)}) but was ${describeStamp(stamp)} (${line(stamp.range)}), before that date.`,
@@ -65,6 +69,16 @@ const deliveredBeforeDated: Rule = {
     return out;
   },
 };
+
+/**
+ * `(Received January 5.)` under a letter of December 20: a stamp that gives no year was made in
+ * the next one when that puts it within half a year after the document.
+ */
+function inTheNextYear(stamp: DateMention, dated: CalendarDate): boolean {
+  if (!stamp.value || !stamp.reading.supplied.includes('year')) return false;
+  const next = firstDay({ ...stamp.value, year: stamp.value.year + 1 }) - firstDay(dated);
+  return next >= 0 && next <= 183;
+}
 
 /** sent/submitted ≤ received ≤ arrived ≤ deciphered ≤ typed */
 const stampRank: Partial<Record<TransmissionStamp['action'], number>> = {
@@ -102,24 +116,26 @@ const stampOrder: Rule = {
 const headerClosingDate: Rule = {
   code: 'header-closing-date',
   defaultSeverity: 'warning',
-  description: "A header date that disagrees with the document's own closing date.",
+  description: "A header date that disagrees with the document's own date (its dateline, or the date it closes with).",
   check({ uri, doc }) {
     const header = doc.header?.date;
-    const closing = doc.closingDate;
-    if (!header?.value || !closing?.value || header.precision !== 'day' || closing.precision !== 'day') return [];
-    const closingValue = editorsReading(closing)!;
+    // The document's own date: its dateline, else the date that closes it.
+    const own = doc.dateline?.date ?? doc.closingDate;
+    if (!header?.value || !own?.value || own === header || header.precision !== 'day' || own.precision !== 'day') return [];
+    const ownValue = editorsReading(own)!;
     // Where the editors corrected the header (`8 [7] October`), either reading agreeing is enough:
     // the correction itself is reported as information.
     const readings = [header.value, header.editorial?.kind === 'correction' ? header.editorial.value : undefined];
-    if (readings.some((r) => r && sameDate(r, closingValue))) return [];
-    // A header giving a period (`5–20 October 1950`) agrees with any closing date within it.
+    if (readings.some((r) => r && sameDate(r, ownValue))) return [];
+    // A header giving a period (`5–20 October 1950`) agrees with any date within it.
     const to = doc.header?.dateRange?.to.value;
-    if (to && firstDay(closingValue) >= firstDay(header.value) && lastDay(closingValue) <= lastDay(to)) return [];
+    if (to && firstDay(ownValue) >= firstDay(header.value) && lastDay(ownValue) <= lastDay(to)) return [];
+    const what = own === doc.dateline?.date ? 'its dateline reads' : 'closes with';
     return [
       {
         range: header.range,
-        message: `${docName(doc)} is dated ${formatDate(header.value)} in its header (${line(header.range)}) but closes with ${formatDate(closingValue)} (${line(closing.range)}).`,
-        related: [at(uri, closing.range, `the document's own date: ${formatDate(closingValue)}`)],
+        message: `${docName(doc)} is dated ${formatDate(header.value)} in its header (${line(header.range)}) but ${what} ${formatDate(ownValue)} (${line(own.range)}).`,
+        related: [at(uri, own.range, `the document's own date: ${formatDate(ownValue)}`)],
       },
     ];
   },

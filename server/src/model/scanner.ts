@@ -5,6 +5,7 @@
 import { isAllNumeric, scanLine, type DateContext } from './dates.js';
 import type { NameMatcher } from './names.js';
 import { readDateline } from './scan/dateline.js';
+import { isHeading, isProse, namesParties } from './scan/heading.js';
 import { headerlessSegments } from './scan/segments.js';
 import { range, splitLines } from './text.js';
 import type {
@@ -232,10 +233,13 @@ class FileScanner {
     const first = this.lines.findIndex((l) => l.trim() !== '');
     if (first < 0) return [];
     const last = this.trimEnd(first, this.lines.length - 1);
-    const title = this.lines[first]!.trim();
-    const looksLikeTitle = documentTypes.some(([p]) => p.test(title)) || /\bto\b/.test(title);
-    if (!looksLikeTitle) return [{ first, last }];
-    return [{ h: { line: first, number: '', title, titleStart: this.lines[first]!.indexOf(title), repeats: [] }, first, last }];
+    // The title is recognised by what it says, not by being the first line (`Skip to content`).
+    const looksLikeTitle = (t: string) => isHeading(t) && (documentTypes.some(([p]) => p.test(t)) || namesParties(t));
+    const titleLine = this.lines.slice(first, Math.min(last + 1, first + 12)).findIndex((l) => looksLikeTitle(l.trim()));
+    if (titleLine < 0) return [{ first, last }];
+    const line = first + titleLine;
+    const title = this.lines[line]!.trim();
+    return [{ h: { line, number: '', title, titleStart: this.lines[line]!.indexOf(title), repeats: [] }, first: line, last }];
   }
 
   /** Drops blank lines and the web page's furniture after a document's source note. */
@@ -290,11 +294,13 @@ class FileScanner {
     let enclosed = false;
     /** A stamp waiting for its date on the next line (`Transmitted to Bulganin` / `On 1.X.50 …`). */
     let waiting: TransmissionStamp | undefined;
-    const bodyStart = doc.header ? doc.header.range.end.line + 1 : first;
+    // A file number may stand above the heading (`795.00/6–2550: Telegram`): read it too.
+    const headerLines = doc.header ? [doc.header.range.start.line, doc.header.range.end.line] : [-1, -1];
     /** The document's head, before its first paragraph of prose: where its dateline stands. */
     let inHead = true;
-    for (let line = bodyStart; line <= last; line++) {
+    for (let line = first; line <= last; line++) {
       const text = this.lines[line]!;
+      if (line >= headerLines[0]! && line <= headerLines[1]!) continue;
       if (text.trim() === '') {
         waiting = undefined;
         continue;
@@ -339,7 +345,8 @@ class FileScanner {
         // A second dateline opens an enclosure, a document inside this one with its own date.
         enclosed = true;
       }
-      if (!dateline && isProse(text)) inHead = false;
+      // `Chronology of events:` introduces the body; so does any sentence.
+      if (!dateline && (isProse(text) || /:\s*$/.test(text))) inHead = false;
 
       const brackets = this.brackets(text, line, names, found.dates);
       doc.brackets.push(...brackets);
@@ -512,7 +519,9 @@ class FileScanner {
     const fromMatch = /^[\s,:]*(?:(?:from|by)\s+)?/i.exec(body)!;
     const bodyStart = start + fromMatch[0].length;
     const toMatch = topLevelWord(text, 'to', bodyStart);
-    const fromText = toMatch >= 0 ? [bodyStart, toMatch] : [bodyStart, text.length];
+    // `Silas Deane's Diary`: the diarist writes it.
+    const diarist = toMatch < 0 ? /^(.+?)['’]s\s+(?:Diary|Journal|Notes)\b/i.exec(body.slice(fromMatch[0].length)) : null;
+    const fromText = toMatch >= 0 ? [bodyStart, toMatch] : [bodyStart, diarist ? bodyStart + diarist[1]!.length : text.length];
     const toText = toMatch >= 0 ? [toMatch + 3, text.length] : undefined;
     const split = (a: number, b: number) => this.parties(parties, a, b, offset, line, names);
     return { from: split(fromText[0]!, fromText[1]!), to: toText ? split(toText[0]!, toText[1]!) : [] };
@@ -876,10 +885,6 @@ function closingDate(text: string, dates: DateMention[], dateline: Dateline | un
   return undefined;
 }
 
-/** A paragraph of the body: the head of a document (its numbers, classification, dateline) is not. */
-function isProse(text: string): boolean {
-  return text.length > 160 || (text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu) ?? []).length >= 6;
-}
 
 /** A document read before, moved `delta` lines down (a copy: the previous scan stays as it was). */
 function moved(doc: TranscribedDocument, delta: number, index: number): TranscribedDocument {

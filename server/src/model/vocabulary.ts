@@ -21,3 +21,6 @@ export const HEADING_WORDS = [
   'Diary', 'Orders', 'Order', 'Circular', 'Despatch', 'Dispatch', 'Instruction', 'Minutes', 'Record', 'Extract', 'Editorial',
   'Proclamation', 'Address', 'Message', 'Statement', 'Communiqué', 'Directive', 'Protocol', 'Draft',
 ];
+
+/** Verbs that open a transmission or registry stamp (`Sent on 26.9.50 at 8:10 a.m.`): such a line is a stamp, not a dateline. */
+export const STAMP_VERBS = ['Submitted', 'Sent', 'Transmitted', 'Dispatched', 'Received', 'Arrived', 'Deciphered', 'Decoded', 'Typed', 'Delivered', 'Forwarded', 'Registered'];

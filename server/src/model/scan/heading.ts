@@ -25,5 +25,28 @@ export function isHeading(text: string): boolean {
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !small.has(w.replace(/[.,]$/, '').toLowerCase()));
   if (lower.length > 1) return false;
   // A full stop ends a heading only after a name or a number (`Mr. Seward.`, `No. 12.`), not after prose.
-  return headingWord.test(t) || /\sto\s/.test(t) || /['’]s\s+(?:Diary|Journal|Notes)\b/i.test(t) || lower.length === 0;
+  return isStrongHeading(t) || lower.length === 0;
+}
+
+/** A heading by what it says: the parties, or the kind of document (`Ciphered Telegram`, `… 's Diary`). */
+export function isStrongHeading(text: string): boolean {
+  const t = text.trim();
+  return headingWord.test(t) || namesParties(t) || /['’]s\s+(?:Diary|Journal|Notes)\b/i.test(t);
+}
+
+/** `A to B`, `A to the Secretary of State`: a heading that names sender and recipient. */
+export function namesParties(text: string): boolean {
+  return /\sto\s+(?:the\s+)?[\p{Lu}]/u.test(text);
+}
+
+const connectives = new Set(CONNECTIVES);
+
+/**
+ * A line of running text: the head of a document (its numbers, classification, labels, dateline,
+ * heading) and a signature have no sentence in them; `I request Your consideration.` has.
+ */
+export function isProse(text: string): boolean {
+  if (text.length > 160) return true;
+  const lower = (text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu) ?? []).filter((w) => !connectives.has(w));
+  return lower.length >= 2;
 }
