@@ -44,6 +44,9 @@ export function onOneTimeLine(a: Reading, b: Reading): [Interval, Interval] {
   const wa = wallClock(a);
   const wb = wallClock(b);
   if (a.zone.kind === 'local' && b.zone.kind === 'local') return [wa, wb];
+  // Two readings at one place keep one clock, whatever its offset: `Received in Moscow … 04:12`
+  // and `Arrived at the 8th Directorate … 04:10` (an office in Moscow).
+  if (a.zone.kind === 'unknown' && b.zone.kind === 'unknown' && a.zone.place && a.zone.place.toLowerCase() === b.zone.place?.toLowerCase()) return [wa, wb];
   return [toUtc(wa, a.zone), toUtc(wb, b.zone)];
 }
 
@@ -74,11 +77,16 @@ function timeOf(t: TimeMention | undefined): { hour: number; minute: number } | 
   return t?.value;
 }
 
+/** `the 8th Directorate`, `the Department`: an office, which is where its institution is. */
+const office = /\b(?:Department|Directorate|Section|Division|Office|Bureau|Registry|Secretariat|\d+D\/GS)\b/i;
+
 export function stampZone(stamp: TransmissionStamp, doc: TranscribedDocument, registry: Registry): Zone {
-  if (stamp.place) return zoneOfPlace(stamp.place.entryId, stamp.place.text, registry);
+  const isOffice = stamp.place && !stamp.place.entryId && office.test(stamp.place.text);
+  if (stamp.place && !isOffice) return zoneOfPlace(stamp.place.entryId, stamp.place.text, registry);
   if (sendingSide.has(stamp.action)) return doc.origin ? zoneOfPlace(doc.origin.entryId, doc.origin.text, registry) : { kind: 'local' };
   // A receiving office's stamps share the place one of them names (`Received in Moscow`).
-  const sibling = doc.stamps.find((s) => s !== stamp && s.place && !sendingSide.has(s.action));
+  const sibling = doc.stamps.find((s) => s !== stamp && s.place && !office.test(s.place.text) && !sendingSide.has(s.action));
+  if (!sibling && stamp.place) return zoneOfPlace(stamp.place.entryId, stamp.place.text, registry);
   return sibling?.place ? zoneOfPlace(sibling.place.entryId, sibling.place.text, registry) : { kind: 'local' };
 }
 

@@ -40,7 +40,7 @@ function describeStamp(stamp: TransmissionStamp): string {
 
 
 /** The actions that happen to a finished document and so cannot precede its date. */
-const afterTheDate = new Set(['sent', 'transmitted', 'received', 'arrived', 'deciphered', 'delivered']);
+const afterTheDate = new Set(['sent', 'transmitted', 'received', 'arrived', 'deciphered', 'delivered', 'forwarded']);
 
 const deliveredBeforeDated: Rule = {
   code: 'delivered-before-dated',

@@ -94,6 +94,9 @@ const stampActions: Array<[RegExp, StampAction]> = [
 const stampPattern =
   /^(\s*[[(]?\s*)(?:From\s+(.+?)\s+)?(Submitted|Sent|Transmitted|Received|Arrived|Dec\[iphered(?:\s+by)?\]|Deciphered|Decoded|Typ\[ed(?:\s+by|\s+in)?\]|Typed|Delivered)(?![\w])/i;
 
+/** `to the 8th Department`, `to the Second Directorate`: an office of the institution, not a person or a place. */
+const forwardedTo = /^\s*to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:Department|Directorate|Section|Division|Office|Bureau|Registry|Secretariat)\b/i;
+
 /** An editors' note reporting a transmission in prose: `[Handwritten: This letter was delivered …]`. */
 const notedStampPattern = /\b(?:was|were|been)\s+(delivered|received|sent|transmitted|deciphered|typed)\b/i;
 
@@ -603,6 +606,8 @@ class FileScanner {
     if (by && !/^wire$/i.test(by.text)) stamp.by = by;
     const to = at(/^\s*to\s+(?:Comrade\s+|Com\.\s+|Cmrd\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)/);
     if (to) stamp.to = to;
+    // `Sent to the 8th Department …` after the message was received: an office passing it on.
+    if ((action === 'sent' || action === 'transmitted') && forwardedTo.test(rest)) stamp.action = 'forwarded';
     // `in Moscow`, `at the 8D/GS`, `in the 8th Department of the General Staff`; not `at 23:45`, `at 4 a.m.`.
     const place = at(/\b(?:in|at)\s+(?:the\s+)?([A-Z0-9][\w/()'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w/()'’.-]*)*)/);
     if (place && /[A-Za-z]{2}/.test(place.text) && !/^\d{1,2}[:.]\d/.test(place.text)) stamp.place = place;

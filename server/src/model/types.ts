@@ -219,7 +219,9 @@ export type StampAction =
   | 'arrived'
   | 'deciphered'
   | 'typed'
-  | 'delivered';
+  | 'delivered'
+  /** `Sent to the 8th Department …`: passed on inside the receiving institution, not the transmission. */
+  | 'forwarded';
 
 /** A transmission or registry stamp: `Received in Moscow on 10/09/50 at 9:38 a.m.` */
 export interface TransmissionStamp {
