@@ -6,6 +6,7 @@ import { documentDay, type Corpus, type DocumentRef } from '../corpus/index.js';
 import { describePeriod, editorsReading, formatDate, formatTime, toEdtf, weekday } from '../model/dates.js';
 import { nameKey } from '../model/names.js';
 import { containsRange } from '../model/text.js';
+import { dateEvidence, documentDateEvidence } from '../model/scan/document-date.js';
 import type {
   ArchiveReference,
   CalendarDate,
@@ -361,6 +362,26 @@ export function documentTitle(doc: TranscribedDocument): string {
   return rest ? `${label} — ${rest}` : label;
 }
 
+/** The dateline and the file number, and which piece of evidence dates the document (see document-date.ts). */
+function describeDateline(doc: TranscribedDocument): string[] {
+  const out: string[] = [];
+  const dl = doc.dateline;
+  if (dl) {
+    const at = `line ${dl.range.start.line + 1}`;
+    const written = dl.place?.text.replace(/^\[|\]$/g, '').replace(/,\s*$/, '');
+    const place = dl.place ? `${written}${dl.place.bracketed ? ' (the place supplied by the editors)' : ''}, ` : '';
+    if (dl.undated) out.push(`The dateline (${at}) says it is undated${dl.place ? `: ${dl.place.text}` : ''}; no date is checked against it.`);
+    else if (dl.date?.value) out.push(`Dateline (${at}): ${place}${fullDate(editorsReading(dl.date) ?? dl.date.value)}${dl.time?.value ? `, ${formatTime(dl.time.value)}` : ''}.`);
+  }
+  const pieces = dateEvidence(doc);
+  for (const e of pieces) {
+    if (e.kind === 'file-number' && e.date.value) out.push(`File number of ${fullDate(e.date.value)} (line ${e.date.range.start.line + 1}): it dates the file, which may be the message answered, not this document.`);
+  }
+  const own = documentDateEvidence(doc);
+  if (own && out.length) out.push(`The document's date is read from its ${own.kind === 'header' ? "editors' heading" : own.kind === 'closing' ? 'closing date' : 'dateline'}.`);
+  return out;
+}
+
 function describeDocument(corpus: Corpus, doc: TranscribedDocument, repeated: boolean): string {
   const h = doc.header!;
   const lines = [`**${documentTitle(doc)}**`];
@@ -384,6 +405,7 @@ function describeDocument(corpus: Corpus, doc: TranscribedDocument, repeated: bo
   if (doc.closingDate?.value && closing && doc.closingDate !== h.date && (!headerReading || toEdtf(closing) !== toEdtf(headerReading) || h.date?.editorial?.kind === 'correction')) {
     lines.push(`The text closes with ${fullDate(editorsReading(doc.closingDate) ?? doc.closingDate.value)} (line ${doc.closingDate.range.start.line + 1}).`);
   }
+  lines.push(...describeDateline(doc));
   if (h.secondaryDate) lines.push(`Conveys a message of ${dateText(h.secondaryDate)}.`);
   for (const ref of doc.archiveReferences) lines.push(`Source: ${ref.text.replace(/^\[|\]$/g, '').replace(/^\s*Source:\s*/i, '')}`);
   const referring = corpus.referrersOf(doc).filter((r) => r.document !== doc);

@@ -602,3 +602,23 @@ describe('the seed: the page-title copy of a header', () => {
     );
   });
 });
+
+describe('a telegram in the printed layout of U.S. diplomatic papers', () => {
+  const text = `Document 3: The Ambassador in Ruritania (Sapt) to the Secretary of State
+760F.00/8–1251: Telegram
+SECRET
+[Strelsau,] August 14, 1951—8 p. m.
+412. The Regent has asked me to call tomorrow at noon; I shall report at once.
+SAPT
+`;
+  test('the header hover shows every piece of date evidence and which one dates the document', () => {
+    const h = hover(fixtureCorpus(text), fixtureUri, { line: 0, character: 3 })!;
+    assert.deepEqual(h.contents.split('\n\n').slice(0, 5), [
+      '**Document 3 — The Ambassador in Ruritania to the Secretary of State, 14 August 1951**',
+      'From The Ambassador in Ruritania (Sapt) to the Secretary of State',
+      'Dateline (line 4): Strelsau (the place supplied by the editors), Tuesday 14 August 1951, 20:00.',
+      'File number of Sunday 12 August 1951 (line 2): it dates the file, which may be the message answered, not this document.',
+      "The document's date is read from its dateline.",
+    ]);
+  });
+});
