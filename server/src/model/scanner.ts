@@ -6,6 +6,7 @@ import { isAllNumeric, scanLine, type DateContext } from './dates.js';
 import type { NameMatcher } from './names.js';
 import { readDateline } from './scan/dateline.js';
 import { isHeading, isProse, namesParties } from './scan/heading.js';
+import { STAMP_VERB, STAMP_VERBS } from './vocabulary.js';
 import { headerlessSegments } from './scan/segments.js';
 import { range, splitLines } from './text.js';
 import type {
@@ -79,20 +80,10 @@ const documentTypes: Array<[RegExp, DocumentType]> = [
   [/^report\b/i, 'report'],
 ];
 
-const stampActions: Array<[RegExp, StampAction]> = [
-  [/^submitted/i, 'submitted'],
-  [/^sent/i, 'sent'],
-  [/^transmitted/i, 'transmitted'],
-  [/^received/i, 'received'],
-  [/^arrived/i, 'arrived'],
-  [/^dec/i, 'deciphered'],
-  [/^typ/i, 'typed'],
-  [/^delivered/i, 'delivered'],
-];
+const stampActions: Array<[RegExp, StampAction]> = STAMP_VERBS.map((v) => [new RegExp(`^(?:${v.pattern})`, 'i'), v.action]);
 
 /** A stamp opens its line: `Received in Moscow …`, `Dec[iphered by] Araushkin …`, `[Received January 28—3:21 a. m.]`. */
-const stampPattern =
-  /^(\s*[[(]?\s*)(?:From\s+(.+?)\s+)?(Submitted|Sent|Transmitted|Received|Arrived|Dec\[iphered(?:\s+by)?\]|Deciphered|Decoded|Typ\[ed(?:\s+by|\s+in)?\]|Typed|Delivered)(?![\w])/i;
+const stampPattern = new RegExp(`^(\\s*[[(]?\\s*)(?:From\\s+(.+?)\\s+)?(${STAMP_VERB})(?![\\w])`, 'i');
 
 /** `to the 8th Department`, `to the Second Directorate`: an office of the institution, not a person or a place. */
 const forwardedTo = /^\s*to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:Department|Directorate|Section|Division|Office|Bureau|Registry|Secretariat)\b/i;

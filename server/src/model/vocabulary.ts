@@ -1,5 +1,9 @@
 // The words of the sources that more than one recogniser needs, written once. Each list says what
-// its words mean to a historian; recognisers, completion and the grammar read them from here.
+// its words mean to a historian. The recognisers read them from here; completion
+// (service/editing.ts) and the grammar generator (syntaxes/build-grammar.mjs) still keep lists
+// of their own, to be moved here.
+
+import type { StampAction } from './types.js';
 
 /** Words that make a dateline's place an office rather than a town: `Legation of the United States`, `Congress Chamber`. */
 export const INSTITUTION_WORDS = [
@@ -22,5 +26,20 @@ export const HEADING_WORDS = [
   'Proclamation', 'Address', 'Message', 'Statement', 'Communiqué', 'Directive', 'Protocol', 'Draft',
 ];
 
-/** Verbs that open a transmission or registry stamp (`Sent on 26.9.50 at 8:10 a.m.`): such a line is a stamp, not a dateline. */
-export const STAMP_VERBS = ['Submitted', 'Sent', 'Transmitted', 'Dispatched', 'Received', 'Arrived', 'Deciphered', 'Decoded', 'Typed', 'Delivered', 'Forwarded', 'Registered'];
+/**
+ * The verbs that open a transmission or registry stamp, each with what it records (`Sent on
+ * 26.9.50 at 8:10 a.m.`, `Dec[iphered by] Araushkin`): a line they open is a stamp, not a dateline.
+ */
+export const STAMP_VERBS: ReadonlyArray<{ pattern: string; action: StampAction }> = [
+  { pattern: 'Submitted', action: 'submitted' },
+  { pattern: 'Sent', action: 'sent' },
+  { pattern: 'Transmitted', action: 'transmitted' },
+  { pattern: 'Received', action: 'received' },
+  { pattern: 'Arrived', action: 'arrived' },
+  { pattern: 'Dec\\[iphered(?:\\s+by)?\\]|Deciphered|Decoded', action: 'deciphered' },
+  { pattern: 'Typ\\[ed(?:\\s+by|\\s+in)?\\]|Typed', action: 'typed' },
+  { pattern: 'Delivered', action: 'delivered' },
+];
+
+/** Any stamp verb, as a regular expression's source. */
+export const STAMP_VERB = STAMP_VERBS.map((v) => v.pattern).join('|');

@@ -11,11 +11,11 @@
 import type { LineDates } from '../dates.js';
 import { range } from '../text.js';
 import type { DateMention, Dateline, TimeMention } from '../types.js';
-import { CONNECTIVES, INSTITUTION_WORDS, STAMP_VERBS, UNDATED, WEEKDAYS } from '../vocabulary.js';
+import { CONNECTIVES, INSTITUTION_WORDS, STAMP_VERB, UNDATED, WEEKDAYS } from '../vocabulary.js';
 
 const connectives = new Set(CONNECTIVES);
 const weekdays = new Set(WEEKDAYS.map((w) => w.toLowerCase()));
-const stampVerb = new RegExp(`^[[(]?\\s*(?:${STAMP_VERBS.join('|')})(?![\\p{L}])`, 'iu');
+const stampVerb = new RegExp(`^[[(]?\\s*(?:${STAMP_VERB})(?![\\p{L}])`, 'iu');
 const institution = new RegExp(`(?<![\\p{L}])(?:${INSTITUTION_WORDS.join('|')})(?![\\p{L}])`, 'u');
 /** What may close a dateline: a footnote mark `(1)`/`[1]`, a full stop, a closing bracket. */
 const tail = /^[\s.,;:\])]*(?:[([]\d{1,2}[)\]])?[\s.\])]*$/;
