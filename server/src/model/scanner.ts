@@ -174,7 +174,8 @@ class FileScanner {
     const headers = this.findHeaders();
     if (headers.length === 0) {
       const conventions = this.options.conventions;
-      const segments = headerlessSegments(this.lines, (i) => readDateline(this.lines[i]!, i, scanLine(this.lines[i]!, i, { conventions })) !== undefined);
+      const isDatelineAt = (i: number) => this.lines[i]!.length <= 160 && readDateline(this.lines[i]!, i, scanLine(this.lines[i]!, i, { conventions })) !== undefined;
+      const segments = headerlessSegments(this.lines, isDatelineAt);
       if (!segments) return this.singleDocumentSpan();
       return segments.map((s) => {
         const last = this.trimEnd(s.first, s.last);
