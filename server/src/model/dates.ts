@@ -268,8 +268,8 @@ const MERIDIEM = `(?<mer>[ap])(?:\\.${SP}?m\\.?|m)(?![\\p{L}])`;
 /** The Russian year abbreviation after a date: `1.X.50 г.` (transliterated `g.`). */
 const ru = (name: string) => `(?:${S0}(?<${name}>[гg]\\.)(?![\\p{L}]))?`;
 const RELATIVE_YEAR = `(?<rel>of${S1}this${S1}year)(?![\\p{L}])`;
-/** `, 1950`, ` 1950`, and `. 1775` (`July 19. 1775`, `July 23d. 1775`). */
-const WRITTEN_YEAR = `(?:[,.]${S0}|${S1})(?<y>\\d{4})(?![\\p{N}])${ru('ru')}`;
+/** `, 1950`, ` 1950`, and `. 1775` where the date ends its line, as a dateline does (`July 19. 1775`; not `By October 5. 2000 troops …`). */
+const WRITTEN_YEAR = `(?:,${S0}|${S1}|\\.${S0}(?=\\d{4}[\\s.,;\\])]*(?:\\(\\d{1,2}\\))?[\\s.]*$))(?<y>\\d{4})(?![\\p{N}])${ru('ru')}`;
 
 /** `5 July 1950`, `13 October`, `8 [7] October 1950`, `5th of October`, `13 September of this year`. */
 const DAY_FIRST = new RegExp(

@@ -174,7 +174,7 @@ class FileScanner {
     const headers = this.findHeaders();
     if (headers.length === 0) {
       const conventions = this.options.conventions;
-      const isDatelineAt = (i: number) => this.lines[i]!.length <= 160 && readDateline(this.lines[i]!, i, scanLine(this.lines[i]!, i, { conventions })) !== undefined;
+      const isDatelineAt = (i: number) => (this.lines[i]!.length <= 160 ? readDateline(this.lines[i]!, i, scanLine(this.lines[i]!, i, { conventions })) : undefined);
       const segments = headerlessSegments(this.lines, isDatelineAt);
       if (!segments) return this.singleDocumentSpan();
       return segments.map((s) => {
@@ -336,8 +336,8 @@ class FileScanner {
         // `London, March 6, 1951—7 p. m.`: written, and sent, in London.
         const town = dateline.town;
         if (town && !doc.origin) doc.origin = { text: town.text, range: town.range, entryId: names.find((n) => within(n.range, town.range))?.entryId };
-      } else if (dateline && doc.dateline) {
-        // A second dateline opens an enclosure, a document inside this one with its own date.
+      } else if (dateline?.place && doc.dateline) {
+        // A second dateline, with its place, opens an enclosure: a document inside this one.
         enclosed = true;
       }
       // `Chronology of events:` introduces the body; so does any sentence.

@@ -17,6 +17,8 @@ const connectives = new Set(CONNECTIVES);
 const weekdays = new Set(WEEKDAYS.map((w) => w.toLowerCase()));
 const stampVerb = new RegExp(`^[[(]?\\s*(?:${STAMP_VERB})(?![\\p{L}])`, 'iu');
 const institution = new RegExp(`(?<![\\p{L}])(?:${INSTITUTION_WORDS.join('|')})(?![\\p{L}])`, 'u');
+/** `On March 5, 1951.`, `Signed March 6, 1951.`: a capitalised word of a sentence, not a place. */
+const openingWord = /^[[(]?\s*(?:On|By|Dated|Signed|Since|Until|Till|Before|After|From|As|At|In|Of|To|Written|Done|Given)(?![\p{L}])/u;
 /** What may close a dateline: a footnote mark `(1)`/`[1]`, a full stop, a closing bracket. */
 const tail = /^[\s.,;:\])]*(?:[([]\d{1,2}[)\]])?[\s.\])]*$/;
 /** Between the date and its time: `—`, `–`, `-`, `,`, or a space. */
@@ -65,7 +67,7 @@ function readPlace(text: string, line: number, dateStart: number): { place: Date
   const lead = before.length - before.trimStart().length;
   const written = before.trim();
   if (written === '' || written === '[' || written === '(') return undefined;
-  if (stampVerb.test(written)) return null;
+  if (stampVerb.test(written) || openingWord.test(written)) return null;
   const bare = written.replace(/^[[(]/, '').replace(/[\])]/g, '').replace(/[[(]/g, '');
   if (bare.length > 90) return null;
   const parts = bare.split(',').map((p) => p.trim());

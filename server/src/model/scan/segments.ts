@@ -5,6 +5,7 @@
 // follows within two lines. Text before the first such paragraph is a document of its own when it
 // holds prose, and is the page's furniture (a site's navigation, a book's running title) when not.
 
+import type { Dateline } from '../types.js';
 import { isHeading, isProse, isStrongHeading } from './heading.js';
 
 export interface Segment {
@@ -15,22 +16,26 @@ export interface Segment {
 }
 
 /** The documents of a file without header lines, or undefined when no paragraph opens one. */
-export function headerlessSegments(lines: readonly string[], isDatelineAt: (line: number) => boolean): Segment[] | undefined {
+export function headerlessSegments(lines: readonly string[], datelineAt: (line: number) => Dateline | undefined): Segment[] | undefined {
   const blank = (i: number) => i >= lines.length || lines[i]!.trim() === '';
   const starts: Array<{ line: number; heading?: number }> = [];
   for (let block = 0; block < lines.length; block++) {
     if (blank(block) || (block > 0 && !blank(block - 1))) continue;
+    // After `… the following telegram from Moscow:` the paragraph is quoted, not a new document.
+    if (/:\s*$/.test(lines[previousText(lines, block)] ?? '')) continue;
     // The paragraph's first short lines (a page's menus, file numbers, classification, a
     // heading) may lead to a dateline; the first line of prose ends the search.
     for (let j = block; !blank(j) && j < block + 12; j++) {
-      if (isDatelineAt(j)) {
-        const heading = headingBefore(lines, block, j);
+      const dateline = datelineAt(j);
+      if (dateline) {
+        const heading = headingBefore(lines, block, j) ?? headingAbove(lines, block);
         // A heading that names no parties and no kind of document (a name in capitals) heads a
-        // document only when a text follows; over a closing date it is a signature.
+        // document only when a text follows; over a closing date it is a signature. A date alone,
+        // with no place and no heading, opens nothing: it is a paragraph of the text.
         const opens = opensText(lines, j);
         if (heading !== undefined && (opens || isStrongHeading(lines[heading]!))) {
           starts.push({ line: heading > block && isFileNumber(lines[heading - 1]!) ? heading - 1 : heading, heading });
-        } else if (opens) starts.push({ line: j });
+        } else if (opens && dateline.place) starts.push({ line: j });
         break;
       }
       if (isProse(lines[j]!)) break;
@@ -54,8 +59,24 @@ export function headerlessSegments(lines: readonly string[], isDatelineAt: (line
  * 1797.` / `Sir,` / `I have received …`); alone, or over a signature, it closes the text before it.
  */
 function opensText(lines: readonly string[], at: number): boolean {
-  for (let i = at + 1; i < lines.length && lines[i]!.trim() !== ''; i++) if (words(lines[i]!) >= 8) return true;
+  for (let i = at + 1; i < lines.length && lines[i]!.trim() !== ''; i++) if (words(lines[i]!) >= 8 && !complimentaryClose.test(lines[i]!)) return true;
   return false;
+}
+
+/** `I have the honor to be, Sir, your obedient servant,`: the foot of a letter, not its opening. */
+const complimentaryClose = /^\s*(?:I\s+have\s+the\s+hono(?:u)?r\s+to\s+be|I\s+am\b|Yours|Your\s+(?:most\s+)?(?:obedient|humble)|With\s+(?:respect|regards|great\s+respect))/i;
+
+/** `Mr. Adams to Mr. Seward.` as a paragraph of its own over the dateline's. */
+function headingAbove(lines: readonly string[], block: number): number | undefined {
+  const h = block - 2;
+  if (h < 0 || lines[block - 1]!.trim() !== '' || (h > 0 && lines[h - 1]!.trim() !== '')) return undefined;
+  return isStrongHeading(lines[h]!) ? h : undefined;
+}
+
+function previousText(lines: readonly string[], before: number): number {
+  let i = before - 1;
+  while (i >= 0 && lines[i]!.trim() === '') i--;
+  return i;
 }
 
 /**
