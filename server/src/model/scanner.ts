@@ -330,7 +330,7 @@ class FileScanner {
       linkIdentifications(text, names);
       doc.names.push(...names);
 
-      const dateline = quoted || stampMatch ? undefined : readDateline(text, line, found);
+      const dateline = quoted || stampMatch || isPageFurniture(text) ? undefined : readDateline(text, line, found);
       if (dateline && inHead && !doc.dateline) {
         doc.dateline = dateline;
         // `London, March 6, 1951—7 p. m.`: written, and sent, in London.
@@ -377,7 +377,7 @@ class FileScanner {
       doc.archiveReferences.push(...this.archiveReferences(text, line, brackets));
       doc.crossReferences.push(...this.crossReferences(text, line, found.dates, refs));
 
-      if (!quoted && !stampMatch && !enclosed) {
+      if (!quoted && !stampMatch && !enclosed && !isPageFurniture(text)) {
         const closing = closingDate(text, found.dates, dateline);
         if (closing) closingCandidates.push({ date: closing, line });
       }
@@ -997,8 +997,13 @@ function closesText(next: string): boolean {
   return (t.match(/(?<![\w'’])[a-z][a-z'’]*/g) ?? []).length < 2;
 }
 
+/** `Original Uploaded: June 3, 2015`, `Last modified …`: the web page's dates, not the document's. */
+function isPageFurniture(text: string): boolean {
+  return /\b(?:Uploaded|Posted|Published|Updated|Last\s+(?:modified|updated)|Accessed|Retrieved|Date\s+added|Copyright|©)/i.test(text);
+}
+
 function isSourceLine(text: string): boolean {
-  return /^\s*\[?\s*Source\s*:/i.test(text) || /^\s*\[[^\]]*\b(?:fond|f\.)\s*\d+[^\]]*\]\s*$/i.test(text) || /\b(?:fond|f\.)\s*\d+\s*,\s*(?:opis|op\.)\s*\d+/i.test(text);
+  return /^\s*\[?\s*Source\s*:/i.test(text) || /^\s*\[[^\]]*\b(?:fond|f\.)\s*\d+[^\]]*\]\s*$/i.test(text) || /\b(?:fond|f\.)\s*\d+[a-z]?\s*,\s*(?:opis|op\.)\s*\d+/i.test(text);
 }
 
 function countQuotes(text: string): number {

@@ -56,7 +56,7 @@ function write(cases: Case[]): string {
 
 const date = (d: DateMention | undefined) => (d ? `${d.value ? toIso(d.value) : '?'} "${d.text}"` : '-');
 
-/** What a user would check of a fixture: its documents, their date evidence and parties, stamps, findings. */
+/** What a user would check of a fixture: its documents, their date evidence and parties, stamps, sources, findings. */
 export function render(input: string): string {
   const uri = 'file:///fixtures/case.txt';
   const corpus = new Corpus({ ...defaultSettings('/fixtures'), registry: [] });
@@ -83,6 +83,10 @@ function renderDocument(doc: TranscribedDocument): string[] {
   for (const s of doc.stamps) {
     const when = [s.date?.value ? toIso(s.date.value) : undefined, s.time?.value ? formatTime(s.time.value) : undefined].filter(Boolean).join(' ');
     out.push(`  stamp line ${s.range.start.line + 1}: ${s.action}${s.place ? ` in ${s.place.text}` : ''} ${when || '-'}`);
+  }
+  for (const r of doc.archiveReferences) {
+    const parts = [r.fond && `fond ${r.fond}`, r.opis && `opis ${r.opis}`, r.delo && `delo ${r.delo}`, r.folios && `folios ${r.folios}`].filter(Boolean).join(', ');
+    out.push(`  source line ${r.range.start.line + 1}: ${r.archive ? `"${r.archive.text}"` : 'no archive'}${parts ? `, ${parts}` : ''}`);
   }
   return out;
 }

@@ -21,6 +21,8 @@ export function isHeading(text: string): boolean {
   const words = t.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 24) return false;
   if (!/^[\p{Lu}[(]/u.test(t)) return false;
+  // `Home / Collections / Korean War`, `Search | Browse`: a page's navigation.
+  if (/\s[/|>»›]\s/.test(t)) return false;
   // A sentence has lower-case words that are not the small words of a title.
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !small.has(w.replace(/[.,]$/, '').toLowerCase()));
   if (lower.length > 1) return false;

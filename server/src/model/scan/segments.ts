@@ -28,13 +28,15 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
     for (let j = block; !blank(j) && j < block + 12; j++) {
       const dateline = datelineAt(j);
       if (dateline) {
-        const heading = headingBefore(lines, block, j) ?? headingAbove(lines, block);
+        const above = headingBefore(lines, block, j);
+        const heading = above.strong ?? headingUnder(lines, j) ?? headingAbove(lines, block) ?? above.weak;
         // A heading that names no parties and no kind of document (a name in capitals) heads a
         // document only when a text follows; over a closing date it is a signature. A date alone,
         // with no place and no heading, opens nothing: it is a paragraph of the text.
         const opens = opensText(lines, j);
         if (heading !== undefined && (opens || isStrongHeading(lines[heading]!))) {
-          starts.push({ line: heading > block && isFileNumber(lines[heading - 1]!) ? heading - 1 : heading, heading });
+          const first = heading > j ? j : heading > block && isFileNumber(lines[heading - 1]!) ? heading - 1 : heading;
+          starts.push({ line: first, heading });
         } else if (opens && dateline.place) starts.push({ line: j });
         break;
       }
@@ -66,6 +68,12 @@ function opensText(lines: readonly string[], at: number): boolean {
 /** `I have the honor to be, Sir, your obedient servant,`: the foot of a letter, not its opening. */
 const complimentaryClose = /^\s*(?:I\s+have\s+the\s+hono(?:u)?r\s+to\s+be|I\s+am\b|Yours|Your\s+(?:most\s+)?(?:obedient|humble)|With\s+(?:respect|regards|great\s+respect))/i;
 
+/** A web page's copy gives its date line first, then the title: `September 26, 1950` / `Ciphered Telegram, Ivanov to Petrov`. */
+function headingUnder(lines: readonly string[], dateline: number): number | undefined {
+  for (let i = dateline + 1; i <= dateline + 2 && i < lines.length && lines[i]!.trim() !== ''; i++) if (isHeading(lines[i]!) && isStrongHeading(lines[i]!)) return i;
+  return undefined;
+}
+
 /** `Mr. Adams to Mr. Seward.` as a paragraph of its own over the dateline's. */
 function headingAbove(lines: readonly string[], block: number): number | undefined {
   const h = block - 2;
@@ -80,18 +88,19 @@ function previousText(lines: readonly string[], before: number): number {
 }
 
 /**
- * The heading of the dateline at `dateline`: the nearest of the five lines above it that names
- * parties or a kind of document; else the nearest that is a heading at all (`Proposed Articles of
- * Confederation`), over a classification such as `SECRET`.
+ * Headings above the dateline at `dateline`, within five lines: the nearest that names parties or
+ * a kind of document (strong), and the nearest that is a heading at all (weak: `Proposed Articles
+ * of Confederation`, but also a classification such as `SECRET` or a page's `Menu`). A strong
+ * heading is taken first, then one under the dateline, then a weak one.
  */
-function headingBefore(lines: readonly string[], block: number, dateline: number): number | undefined {
+function headingBefore(lines: readonly string[], block: number, dateline: number): { strong?: number; weak?: number } {
   let weak: number | undefined;
   for (let i = dateline - 1; i >= Math.max(block, dateline - 5); i--) {
     if (!isHeading(lines[i]!)) continue;
-    if (isStrongHeading(lines[i]!)) return i;
+    if (isStrongHeading(lines[i]!)) return weak === undefined ? { strong: i } : { strong: i, weak };
     weak ??= i;
   }
-  return weak;
+  return weak === undefined ? {} : { weak };
 }
 
 /** `795.00/6–2550: Telegram`, `File No. 763.72/2`: a file number standing above its heading. */
