@@ -27,6 +27,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkFile, checkRegistry, CorpusFindings } from './checks/index.js';
+import { ruleByCode } from './checks/rules/index.js';
 import type { Finding, Severity } from './model/types.js';
 import {
   checkCorpusRequest,
@@ -253,7 +254,7 @@ export function startServer(connection: Connection): void {
       message: f.message,
     };
     if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: toClient(r.uri), range: r.range }, message: r.message }));
-    if (f.code === 'repeated-header') d.tags = [DiagnosticTag.Unnecessary];
+    if (ruleByCode(f.code)?.tags?.includes('unnecessary')) d.tags = [DiagnosticTag.Unnecessary];
     return d;
   }
 

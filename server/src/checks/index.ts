@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/index.js';
 import type { AcceptedFinding, Finding, Severity, TranscribedDocument } from '../model/types.js';
-import { rules } from './rules.js';
+import { rules } from './rules/index.js';
 
 export { rules };
 

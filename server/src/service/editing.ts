@@ -2,6 +2,7 @@
 // that add editorial matter (never rewriting the source's words), and inlay hints that say who a
 // cover name is and what a numeric date means.
 
+import { ruleByCode } from '../checks/rules/index.js';
 import type { Corpus } from '../corpus/index.js';
 import { editorsReading, formatDate, isAllNumeric, toEdtf } from '../model/dates.js';
 import { comparePositions, splitLines } from '../model/text.js';
@@ -135,7 +136,7 @@ export function codeActions(
   const lines = splitLines(documentText);
   const offered = new Set<string>();
   for (const f of findings) {
-    if (f.code !== 'unknown-person' || !registryFile) continue;
+    if (!ruleByCode(f.code)?.addsToRegistry || !registryFile) continue;
     const name = f.range.start.line === f.range.end.line ? (lines[f.range.start.line] ?? '').slice(f.range.start.character, f.range.end.character).trim() : '';
     if (!name || offered.has(name)) continue;
     offered.add(name);

@@ -1,0 +1,32 @@
+import { editorsReading, firstDay, formatDate, lastDay, sameDate } from '../../model/dates.js';
+import { at, docName, line } from './evidence.js';
+import type { Rule } from './rule.js';
+
+export const headerClosingDate: Rule = {
+  code: 'header-closing-date',
+  defaultSeverity: 'warning',
+  description: "a header date that disagrees with the document's own date: its dateline, else the date it closes with",
+  readsOtherFiles: false,
+  check({ uri, doc }) {
+    const header = doc.header?.date;
+    // The document's own date: its dateline, else the date that closes it.
+    const own = doc.dateline?.date ?? doc.closingDate;
+    if (!header?.value || !own?.value || own === header || header.precision !== 'day' || own.precision !== 'day') return [];
+    const ownValue = editorsReading(own)!;
+    // Where the editors corrected the header (`8 [7] October`), either reading agreeing is enough:
+    // the correction itself is reported as information.
+    const readings = [header.value, header.editorial?.kind === 'correction' ? header.editorial.value : undefined];
+    if (readings.some((r) => r && sameDate(r, ownValue))) return [];
+    // A header giving a period (`5–20 October 1950`) agrees with any date within it.
+    const to = doc.header?.dateRange?.to.value;
+    if (to && firstDay(ownValue) >= firstDay(header.value) && lastDay(ownValue) <= lastDay(to)) return [];
+    const what = own === doc.dateline?.date ? 'its dateline reads' : 'closes with';
+    return [
+      {
+        range: header.range,
+        message: `${docName(doc)} is dated ${formatDate(header.value)} in its header (${line(header.range)}) but ${what} ${formatDate(ownValue)} (${line(own.range)}).`,
+        related: [at(uri, own.range, `the document's own date: ${formatDate(ownValue)}`)],
+      },
+    ];
+  },
+};

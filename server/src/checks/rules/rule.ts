@@ -1,0 +1,35 @@
+// What a rule is: a small self-describing unit with a stable code, a default severity, a
+// description (the README's rules table is generated from it) and what callers need to know of
+// it, so that no caller tests a rule by its code.
+
+import type { Corpus } from '../../corpus/index.js';
+import type { Range, RelatedEvidence, Severity, TranscribedDocument } from '../../model/types.js';
+
+export interface RuleFinding {
+  range: Range;
+  message: string;
+  related: RelatedEvidence[];
+}
+
+export interface RuleContext {
+  corpus: Corpus;
+  uri: string;
+  doc: TranscribedDocument;
+}
+
+export interface Rule {
+  code: string;
+  defaultSeverity: Severity;
+  /** One line, in Markdown, for settings and the README's table (`npm run build && node scripts/rules-table.mjs`). */
+  description: string;
+  /**
+   * Whether the findings depend on other transcription files, not only on the document's own file
+   * and the registry; `Corpus.dependentsOf` says which files an edit then re-checks.
+   */
+  readsOtherFiles: boolean;
+  /** How the editor shows the findings: 'unnecessary' fades the range (a copy that is not counted). */
+  tags?: Array<'unnecessary'>;
+  /** The finding's range is a name the registry lacks: a code action offers to add it there. */
+  addsToRegistry?: true;
+  check(ctx: RuleContext): RuleFinding[];
+}
