@@ -10,6 +10,8 @@ import type { CalendarDate, Registry, TimeMention, TranscribedDocument, Transmis
 export type Zone =
   /** Offsets from UTC the place may have kept (two where summer time was in use). */
   | { kind: 'known'; minOffset: number; maxOffset: number; place: string }
+  /** A place whose IANA zone the registry names: the offset is the one in force at the moment read. */
+  | { kind: 'iana'; zone: string; place: string }
   /** The office that kept the file: readings with no place of their own share one unknown zone. */
   | { kind: 'local' }
   | { kind: 'unknown'; place?: string };
@@ -52,6 +54,11 @@ export function onOneTimeLine(a: Reading, b: Reading): [Interval, Interval] {
 
 function toUtc(w: Interval, zone: Zone): Interval {
   if (zone.kind === 'known') return { lo: w.lo - zone.maxOffset, hi: w.hi - zone.minOffset };
+  if (zone.kind === 'iana') {
+    const lo = offsetOfWallClock(zone.zone, w.lo);
+    const hi = offsetOfWallClock(zone.zone, w.hi);
+    if (lo !== undefined && hi !== undefined) return { lo: w.lo - lo, hi: w.hi - hi };
+  }
   return { lo: w.lo - widestEast, hi: w.hi + widestWest };
 }
 
@@ -64,10 +71,10 @@ export function certainlyBefore(later: Reading, earlier: Reading): boolean {
 /** Sending-side stamps are made where the message came from; the rest where it arrived. */
 const sendingSide = new Set(['submitted', 'sent', 'transmitted']);
 
-export function stampReading(stamp: TransmissionStamp, doc: TranscribedDocument, registry: Registry): Reading | undefined {
+export function stampReading(stamp: TransmissionStamp, doc: TranscribedDocument, registry: Registry, receivedAt?: string): Reading | undefined {
   const date = stamp.date && editorsReading(stamp.date);
   if (!date) return undefined;
-  const reading: Reading = { date, zone: stampZone(stamp, doc, registry) };
+  const reading: Reading = { date, zone: stampZone(stamp, doc, registry, receivedAt) };
   const time = timeOf(stamp.time);
   if (time) reading.time = time;
   return reading;
@@ -80,14 +87,28 @@ function timeOf(t: TimeMention | undefined): { hour: number; minute: number } | 
 /** `the 8th Directorate`, `the Department`: an office, which is where its institution is. */
 const office = /\b(?:Department|Directorate|Section|Division|Office|Bureau|Registry|Secretariat|\d+D\/GS)\b/i;
 
-export function stampZone(stamp: TransmissionStamp, doc: TranscribedDocument, registry: Registry): Zone {
+/**
+ * Where a stamp was made: its own place; on the sending side, where the document came from; on the
+ * receiving side, where a sibling stamp says (`Received in Moscow`), else where the corpus says
+ * its recipients are (`received-at` in marginalia.yaml), else the keeping office's unknown clock.
+ */
+export function stampZone(stamp: TransmissionStamp, doc: TranscribedDocument, registry: Registry, receivedAt?: string): Zone {
   const isOffice = stamp.place && !stamp.place.entryId && office.test(stamp.place.text);
   if (stamp.place && !isOffice) return zoneOfPlace(stamp.place.entryId, stamp.place.text, registry);
   if (sendingSide.has(stamp.action)) return doc.origin ? zoneOfPlace(doc.origin.entryId, doc.origin.text, registry) : { kind: 'local' };
   // A receiving office's stamps share the place one of them names (`Received in Moscow`).
   const sibling = doc.stamps.find((s) => s !== stamp && s.place && !office.test(s.place.text) && !sendingSide.has(s.action));
   if (!sibling && stamp.place) return zoneOfPlace(stamp.place.entryId, stamp.place.text, registry);
-  return sibling?.place ? zoneOfPlace(sibling.place.entryId, sibling.place.text, registry) : { kind: 'local' };
+  if (sibling?.place) return zoneOfPlace(sibling.place.entryId, sibling.place.text, registry);
+  const recipients = receivedAt ? placeNamed(receivedAt, registry) : undefined;
+  return recipients ? zoneOfPlace(recipients, receivedAt!, registry) : { kind: 'local' };
+}
+
+/** A registry place by its id or one of its names. */
+function placeNamed(name: string, registry: Registry): string | undefined {
+  if (registry.byId.get(name)?.kind === 'place') return name;
+  const wanted = name.toLowerCase();
+  return registry.entries.find((e) => e.kind === 'place' && (e.name.toLowerCase() === wanted || e.forms.some((f) => f.text.toLowerCase() === wanted)))?.id;
 }
 
 export function zoneOfPlace(entryId: string | undefined, text: string, registry: Registry): Zone {
@@ -96,7 +117,31 @@ export function zoneOfPlace(entryId: string | undefined, text: string, registry:
     const offsets = entry.utcOffsetsMinutes ?? [entry.utcOffsetMinutes];
     return { kind: 'known', minOffset: Math.min(...offsets), maxOffset: Math.max(...offsets), place: entry.name };
   }
+  if (entry?.kind === 'place' && entry.zone) return { kind: 'iana', zone: entry.zone, place: entry.name };
   return { kind: 'unknown', place: text };
+}
+
+/** Minutes from the epoch of `firstDay` (1 January of year 1) to 1 January 1970. */
+const unixEpochMinutes = firstDay({ year: 1970, month: 1, day: 1 }) * minutesPerDay;
+
+/** The IANA zone's offset from UTC, in minutes, at a UTC moment given in minutes since `firstDay`'s epoch. */
+export function ianaOffset(zone: string, utcMinutes: number): number | undefined {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date((utcMinutes - unixEpochMinutes) * 60000))
+      .find((p) => p.type === 'timeZoneName')?.value;
+    const m = /^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?)?$/.exec(name ?? '');
+    if (!m) return undefined;
+    return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The offset in force at a wall-clock minute of the zone (the clock's reading, not UTC). */
+function offsetOfWallClock(zone: string, wall: number): number | undefined {
+  const first = ianaOffset(zone, wall);
+  return first === undefined ? undefined : ianaOffset(zone, wall - first) ?? first;
 }
 
 /** The zone of the date a document bears: where it was sent from, or the keeping office. */
@@ -110,6 +155,8 @@ export function describeZone(zone: Zone): string {
       return zone.minOffset === zone.maxOffset
         ? `${zone.place} time (UTC${formatOffset(zone.minOffset)})`
         : `${zone.place} time (UTC${formatOffset(zone.minOffset)}, or UTC${formatOffset(zone.maxOffset)} in summer time; both allowed)`;
+    case 'iana':
+      return `${zone.place} time (${zone.zone} in the IANA time zone database: the offset in force on the date, summer and war time included)`;
     case 'local':
       return 'the local time of the office that kept the file';
     case 'unknown':

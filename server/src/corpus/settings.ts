@@ -101,6 +101,10 @@ export function parseSettings(root: string, text: string): CorpusSettings {
           else problem(p.key as Node, `dates: unknown setting "${k}" (slashes, dots)`);
         }
         break;
+      case 'received-at':
+        if (isScalar(value) && typeof value.value === 'string' && value.value.trim() !== '') settings.receivedAt = value.value.trim();
+        else problem(value, 'received-at should name a place of the registry, such as washington');
+        break;
       case 'rules':
         if (value === null || (isScalar(value) && value.value === null)) break;
         if (!isMap(value)) {
@@ -132,7 +136,7 @@ export function parseSettings(root: string, text: string): CorpusSettings {
         }
         break;
       default:
-        problem(pair.key as Node, `unknown setting "${key}" (transcriptions, registry, dates, rules, accepted)`);
+        problem(pair.key as Node, `unknown setting "${key}" (transcriptions, registry, dates, received-at, rules, accepted)`);
     }
   }
   return settings;

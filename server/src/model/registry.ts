@@ -45,7 +45,7 @@ const COMMON_FIELDS = ['id', 'name', 'forms', 'note', 'url', 'wikidata'];
 const FIELDS: Record<EntryKind, string[]> = {
   person: [...COMMON_FIELDS, 'role', 'born', 'died'],
   'cover-name': [...COMMON_FIELDS, 'identifications'],
-  place: [...COMMON_FIELDS, 'utc-offset', 'country'],
+  place: [...COMMON_FIELDS, 'zone', 'utc-offset', 'country'],
   organisation: [...COMMON_FIELDS, 'abbreviations'],
   archive: [...COMMON_FIELDS, 'abbreviation', 'collections'],
 };
@@ -376,6 +376,10 @@ class Loader {
           p.utcOffsetMinutes = offsets[0]!;
           p.utcOffsetsMinutes = offsets;
         }
+        // `zone: Asia/Seoul`: the offset in force on each date comes from the IANA database.
+        const zone = this.text_(fields.get('zone'), 'zone', id);
+        if (zone && isIanaZone(zone.value)) p.zone = zone.value;
+        else if (zone) this.report('registry-malformed', 'warning', zone.node, `The zone of ${id} should be an IANA time zone such as "Asia/Seoul"; "${zone.value}" is not one and is ignored.`);
         const country = this.text_(fields.get('country'), 'country', id);
         if (country) {
           p.country = country.value;
@@ -691,4 +695,13 @@ function identifies(cover: RegistryEntry, person: RegistryEntry): boolean {
 
 function article(kind: EntryKind): string {
   return { person: 'a person', place: 'a place', organisation: 'an organisation', archive: 'an archive', 'cover-name': 'a cover name' }[kind];
+}
+
+function isIanaZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return /\//.test(name) || name === 'UTC';
+  } catch {
+    return false;
+  }
 }

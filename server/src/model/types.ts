@@ -147,6 +147,8 @@ export interface Place extends EntryBase {
   utcOffsetMinutes?: number;
   /** Every offset the place kept in the period, where its clocks changed (summer time). */
   utcOffsetsMinutes?: number[];
+  /** The IANA time zone (`Asia/Seoul`): the offset in force on each date; `utc-offset` overrides it. */
+  zone?: string;
   country?: string;
 }
 
@@ -477,6 +479,8 @@ export interface CorpusSettings {
   datesDeclared: { slashes: boolean; dots: boolean };
   /** Severity per rule code; 'off' disables the rule. */
   rules: Record<string, Severity | 'off'>;
+  /** `received-at: washington`: where received lines that name no place were made (a registry place). */
+  receivedAt?: string;
   accepted: AcceptedFinding[];
   problems: Problem[];
 }

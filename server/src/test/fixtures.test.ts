@@ -6,16 +6,17 @@
 //   <the facts and findings expected, one per line>
 //
 // read as a new user's folder would be (default settings, no registry) and rendered by `render`
-// below. `UPDATE_EXPECT=1 npm test` rewrites the expected part from what Marginalia reads now; the
+// below. A fixture file `x.txt` may have a `x.registry.yaml` and a `x.marginalia.yaml` beside it:
+// its cases are then read with that registry and those settings. `UPDATE_EXPECT=1 npm test` rewrites the expected part from what Marginalia reads now; the
 // diff is then reviewed like any other change.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { checkFile } from '../checks/index.js';
 import { Corpus } from '../corpus/index.js';
-import { defaultSettings } from '../corpus/settings.js';
+import { defaultSettings, parseSettings } from '../corpus/settings.js';
 import { formatTime, toIso } from '../model/dates.js';
 import { dateEvidence, documentDateEvidence } from '../model/scan/document-date.js';
 import type { DateMention, TranscribedDocument } from '../model/types.js';
@@ -57,9 +58,10 @@ function write(cases: Case[]): string {
 const date = (d: DateMention | undefined) => (d ? `${d.value ? toIso(d.value) : '?'} "${d.text}"` : '-');
 
 /** What a user would check of a fixture: its documents, their date evidence and parties, stamps, sources, findings. */
-export function render(input: string): string {
+export function render(input: string, setting?: { registry?: string; settings?: string }): string {
   const uri = 'file:///fixtures/case.txt';
-  const corpus = new Corpus({ ...defaultSettings('/fixtures'), registry: [] });
+  const settings = setting?.settings ? parseSettings('/fixtures', setting.settings) : { ...defaultSettings('/fixtures'), registry: [] };
+  const corpus = new Corpus(setting?.registry ? { ...settings, registry: ['registry.yaml'] } : settings, setting?.registry ? [{ file: 'file:///fixtures/registry.yaml', text: setting.registry }] : []);
   corpus.setFile(uri, input);
   const out: string[] = [];
   for (const doc of corpus.file(uri)!.documents) out.push(...renderDocument(doc));
@@ -94,11 +96,13 @@ function renderDocument(doc: TranscribedDocument): string[] {
 for (const file of readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.txt')).sort()) {
   const full = path.join(root, file);
   const cases = parse(readFileSync(full, 'utf8'));
+  const beside = (suffix: string) => (existsSync(full.replace(/\.txt$/, suffix)) ? readFileSync(full.replace(/\.txt$/, suffix), 'utf8') : undefined);
+  const setting = { registry: beside('.registry.yaml'), settings: beside('.marginalia.yaml') };
   if (update) {
-    for (const c of cases) c.expected = render(c.input);
+    for (const c of cases) c.expected = render(c.input, setting);
     writeFileSync(full, write(cases));
   }
   for (const c of cases) {
-    test(`${file}: ${c.name}`, () => assert.equal(render(c.input), c.expected));
+    test(`${file}: ${c.name}`, () => assert.equal(render(c.input, setting), c.expected));
   }
 }

@@ -441,6 +441,16 @@ describe('registry problems', () => {
     assert.equal((r.byId.get('moscow') as Place).utcOffsetMinutes, undefined);
   });
 
+  test('zone: an IANA time zone is kept; anything else is reported at its line and ignored', () => {
+    const r = load(lines('places:', '  - {id: seoul, name: Seoul, zone: Asia/Seoul}', '  - {id: base, name: Base, zone: Mars/Olympus}', '  - {id: nine, name: Nine, zone: "+09:00"}'));
+    assert.deepEqual(r.problems.map((p) => `${brief(p)} ${p.message}`), [
+      'registry-malformed/warning@2:33 The zone of base should be an IANA time zone such as "Asia/Seoul"; "Mars/Olympus" is not one and is ignored.',
+      'registry-malformed/warning@3:33 The zone of nine should be an IANA time zone such as "Asia/Seoul"; "+09:00" is not one and is ignored.',
+    ]);
+    assert.equal((r.byId.get('seoul') as Place).zone, 'Asia/Seoul');
+    assert.equal((r.byId.get('base') as Place).zone, undefined);
+  });
+
   test('registry-malformed: cover-name identifications', () => {
     const r = load(
       lines(

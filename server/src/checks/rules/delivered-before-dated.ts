@@ -24,7 +24,7 @@ export const deliveredBeforeDated: Rule = {
     const out: RuleFinding[] = [];
     for (const stamp of doc.stamps) {
       if (!afterTheDate.has(stamp.action) || !stamp.date) continue;
-      const reading = stampReading(stamp, doc, corpus.registry);
+      const reading = stampReading(stamp, doc, corpus.registry, corpus.settings.receivedAt);
       if (!reading || stamp.date.precision !== 'day' || !certainlyBefore(reading, bears)) continue;
       if (inTheNextYear(stamp.date, value)) continue;
       out.push({

@@ -21,7 +21,7 @@ export const stampOrder: Rule = {
   readsOtherFiles: false,
   check({ corpus, uri, doc }) {
     const ranked = doc.stamps
-      .map((stamp) => ({ stamp, rank: stampRank[stamp.action], reading: stampReading(stamp, doc, corpus.registry) }))
+      .map((stamp) => ({ stamp, rank: stampRank[stamp.action], reading: stampReading(stamp, doc, corpus.registry, corpus.settings.receivedAt) }))
       .filter((s): s is { stamp: TransmissionStamp; rank: number; reading: Reading } => s.rank !== undefined && s.reading !== undefined);
     const out: RuleFinding[] = [];
     for (const later of ranked) {
