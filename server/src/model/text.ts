@@ -32,3 +32,8 @@ export function formatPosition(p: Position): string {
 export function slice(lines: readonly string[], r: Range): string {
   return (lines[r.start.line] ?? '').slice(r.start.character, r.end.character);
 }
+
+/** Whether `inner` lies within `outer` on one line. */
+export function within(inner: Range, outer: Range): boolean {
+  return inner.start.line === outer.start.line && inner.start.character >= outer.start.character && inner.end.character <= outer.end.character;
+}

@@ -1,0 +1,42 @@
+// Distribution lists: `Distribution List - 3 copies: Stalin - 2, Molotov -1`, `Copies: …`.
+
+import type { NameMatcher } from '../names.js';
+import { range, within } from '../text.js';
+import type { DistributionList, NameMention } from '../types.js';
+
+export const distributionPattern = /^(\s*)(Distribution\s+list|Copies|Copy\s+to|Distributed\s+to)\b\s*(?:-\s*(\d+)\s+cop(?:y|ies))?\s*:?\s*(.*)$/i;
+
+export function readDistribution(lines: readonly string[], matcher: NameMatcher, line: number, lastLine: number, names: NameMention[], m: RegExpExecArray): DistributionList {
+  const list: DistributionList = { kind: 'distribution', range: range(line, m[1]!.length, lines[line]!.trimEnd().length), recipients: [] };
+  if (m[3]) list.copies = Number(m[3]);
+  let itemsLine = line;
+  let itemsStart = lines[line]!.length - m[4]!.length;
+  let allNames = names;
+  for (;;) {
+    const text = lines[itemsLine]!;
+    const items = text.slice(itemsStart);
+    let pos = itemsStart;
+    for (const part of items.split(',')) {
+      const item = /^(\s*)(.+?)\s*(?:-\s*(\d+)|\((\d+)\))?\s*\.?\s*$/.exec(part);
+      if (item && item[2]) {
+        const s = pos + item[1]!.length;
+        const r = range(itemsLine, s, s + item[2].length);
+        const recipient: DistributionList['recipients'][number] = { text: item[2], range: r };
+        const copies = item[3] ?? item[4];
+        if (copies) recipient.copies = Number(copies);
+        const name = allNames.find((n) => within(n.range, r));
+        if (name) recipient.entryId = name.entryId;
+        list.recipients.push(recipient);
+      }
+      pos += part.length + 1;
+    }
+    const trimmed = text.trimEnd();
+    const open = trimmed.endsWith(',') || trimmed.endsWith(':') || (itemsLine === line && items.trim() === '');
+    if (!open || itemsLine >= lastLine || lines[itemsLine + 1]!.trim() === '') break;
+    itemsLine++;
+    itemsStart = lines[itemsLine]!.length - lines[itemsLine]!.trimStart().length;
+    allNames = matcher.find(lines[itemsLine]!, itemsLine).map((n) => ({ kind: 'name', ...n }));
+    list.range = { start: list.range.start, end: { line: itemsLine, character: lines[itemsLine]!.trimEnd().length } };
+  }
+  return list;
+}

@@ -1,0 +1,19 @@
+// The `Document N:` line: the editors' header, with the document's number and title; and the
+// words that name a kind of document at the head of a title.
+
+import type { DocumentType } from '../types.js';
+
+/** `Document 12: …`, `DOCUMENT No. 12. …`, `Doc. 12 — …`. */
+export const headerPattern = /^(\s*\[?\s*(?:Document|Doc\.)\s*(?:No\.?\s*)?)(\d+[A-Za-z]?)\s*[:.—–-]\s*(\S.*?)\]?\s*$/i;
+
+export const documentTypes: Array<[RegExp, DocumentType]> = [
+  [/^ciphered\s+(?:telegram|cable|note)\b/i, 'ciphered telegram'],
+  [/^coded\s+telegram\b/i, 'ciphered telegram'],
+  [/^draft\s+(?:telegram|cable)\b/i, 'draft telegram'],
+  [/^(?:telegram|cable)\b/i, 'telegram'],
+  [/^letter\b/i, 'letter'],
+  [/^memorand(?:um|a)(?:\s+of\s+(?:a\s+)?conversation)?\b/i, 'memorandum'],
+  [/^(?:decision|resolution|extract)\b/i, 'decision'],
+  [/^(?:note|notes)\b/i, 'note'],
+  [/^report\b/i, 'report'],
+];
