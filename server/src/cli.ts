@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { checkFile, checkRegistry, type CheckResult } from './checks/index.js';
 import { Corpus, documentDay } from './corpus/index.js';
 import { findCorpusRoot, listTranscriptions, loadCorpus, uriOf } from './corpus/disk.js';
-import { defaultSettings, settingsFileName } from './corpus/settings.js';
+import { outsideCorpusSettings, settingsFileName } from './corpus/settings.js';
 import { formatDate, toIso } from './model/dates.js';
 import { formatPosition } from './model/text.js';
 import type { Correspondent, Finding, Severity, TranscribedDocument } from './model/types.js';
@@ -70,7 +70,7 @@ function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; se
       else {
         process.stderr.write(`marginalia: ${p} is in no corpus (no ${settingsFileName} above it); checking it with default settings and no registry.\n`);
         const folder = statSync(absolute).isDirectory();
-        const settings = { ...defaultSettings(folder ? absolute : path.dirname(absolute)), registry: [] };
+        const settings = outsideCorpusSettings(folder ? absolute : path.dirname(absolute));
         corpus = new Corpus(settings);
         for (const file of folder ? listTranscriptions(settings) : [absolute]) corpus.setFile(uriOf(file), readFileSync(file, 'utf8'));
       }

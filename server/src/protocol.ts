@@ -47,6 +47,8 @@ export type RegistryEntryResult = { uri: string; range: { start: { line: number;
 /** Client → server: check every transcription of every corpus now (Check Whole Corpus command). */
 export const checkCorpusRequest = 'marginalia/checkCorpus';
 export interface CheckCorpusResult {
+  /** How many corpora were checked: 0 when no corpus is open (files outside any corpus are not counted). */
+  corpora: number;
   files: number;
   documents: number;
   errors: number;
@@ -54,4 +56,34 @@ export interface CheckCorpusResult {
   information: number;
   hints: number;
   accepted: number;
+}
+
+/**
+ * Client → server: whether a text outside any corpus reads as a transcription (it has a
+ * `Document N:` line, a dateline, or a heading that names sender and recipient), so that the
+ * client can offer to make its folder a corpus.
+ */
+export const looksLikeTranscriptionRequest = 'marginalia/looksLikeTranscription';
+export interface LooksLikeTranscriptionParams {
+  text: string;
+}
+
+/** The client's `marginalia.*` settings, nested or dotted, with anything malformed ignored. */
+export function readClientSettings(value: unknown): MarginaliaSettings {
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const hints = (v.inlayHints && typeof v.inlayHints === 'object' ? v.inlayHints : {}) as Record<string, unknown>;
+  const flag = (nested: unknown, dotted: unknown, fallback: boolean) => (typeof nested === 'boolean' ? nested : typeof dotted === 'boolean' ? dotted : fallback);
+  const rules: MarginaliaSettings['rules'] = {};
+  if (v.rules && typeof v.rules === 'object') {
+    for (const [code, level] of Object.entries(v.rules as Record<string, unknown>)) {
+      if (level === 'error' || level === 'warning' || level === 'information' || level === 'hint' || level === 'off') rules[code] = level;
+    }
+  }
+  return {
+    rules,
+    inlayHints: {
+      coverNames: flag(hints.coverNames, v['inlayHints.coverNames'], defaultSettings.inlayHints.coverNames),
+      numericDates: flag(hints.numericDates, v['inlayHints.numericDates'], defaultSettings.inlayHints.numericDates),
+    },
+  };
 }

@@ -20,6 +20,9 @@ import {
   TextDocuments,
   createConnection,
   type Connection,
+  type CreateFile,
+  type TextEdit,
+  type WorkspaceEdit,
   type Diagnostic,
   type DocumentSymbol,
   type InitializeParams,
@@ -33,14 +36,18 @@ import {
   checkCorpusRequest,
   corpusStatusNotification,
   defaultSettings,
+  looksLikeTranscriptionRequest,
+  readClientSettings,
   registryEntryRequest,
   type CheckCorpusResult,
+  type LooksLikeTranscriptionParams,
   type CorpusStatus,
   type MarginaliaSettings,
   type RegistryEntryParams,
   type RegistryEntryResult,
 } from './protocol.js';
-import { codeActions, completion, inlayHints } from './service/editing.js';
+import { codeActions, completion, inlayHints, type CodeActionData } from './service/editing.js';
+import { looksLikeTranscription } from './service/setup.js';
 import { hover } from './service/hover.js';
 import { definition, references } from './service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens, semanticTokenTypes } from './service/presentation.js';
@@ -106,7 +113,7 @@ export function startServer(connection: Connection): void {
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.map(pathOf).filter((p): p is string => p !== undefined);
     const options = params.initializationOptions as Partial<MarginaliaSettings> | undefined;
-    if (options && typeof options === 'object') settings = mergeSettings(options);
+    if (options && typeof options === 'object') settings = readClientSettings(options);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -171,7 +178,7 @@ export function startServer(connection: Connection): void {
   async function refreshSettings(): Promise<void> {
     try {
       const value = (await connection.workspace.getConfiguration('marginalia')) as Partial<MarginaliaSettings> | null;
-      settings = mergeSettings(value ?? {});
+      settings = readClientSettings(value ?? {});
     } catch (error) {
       connection.console.warn(`Marginalia: could not read the settings: ${String(error)}`);
     }
@@ -179,7 +186,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(async (change) => {
     if (canPullSettings) await refreshSettings();
-    else settings = mergeSettings((change.settings as { marginalia?: Partial<MarginaliaSettings> } | undefined)?.marginalia ?? {});
+    else settings = readClientSettings((change.settings as { marginalia?: Partial<MarginaliaSettings> } | undefined)?.marginalia ?? {});
     for (const handle of workspace.handles()) publishCorpus(handle, new Set(), true);
     sendStatus();
     if (canRefreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -196,6 +203,7 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, { timer?: NodeJS.Timeout; changed: Set<string>; all: boolean }>();
 
   function afterChange(affected: Affected | undefined): void {
+    for (const root of workspace.takeReplaced()) clearCorpus(root); // outside files a new corpus took in
     if (!affected) return;
     const root = affected.handle.root;
     if (affected.removed) {
@@ -227,7 +235,7 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen(
     guard('opening a file', undefined, (e) => {
       const uri = canonicalOf(e);
-      if (workspace.corpusOf(uri)) clientUris.set(uri, e.document.uri);
+      clientUris.set(uri, e.document.uri);
       afterChange(workspace.setText(uri, e.document.getText()));
     }),
   );
@@ -291,7 +299,7 @@ export function startServer(connection: Connection): void {
     const byUri = new Map<string, Finding[]>();
     const add = (f: Finding) => byUri.set(f.uri, [...(byUri.get(f.uri) ?? []), f]);
     for (const f of checkRegistry(handle.corpus, handle.settingsUri, settings.rules)) add(f);
-    const summary: CheckCorpusResult = { files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 };
+    const summary = noFindings(1);
     const count = (list: Finding[]) => {
       for (const f of list) {
         if (f.severity === 'error') summary.errors++;
@@ -364,8 +372,8 @@ export function startServer(connection: Connection): void {
   // ------------------------------------------------------------------------------------------
   // Features: each forwards to the language service, with the file's canonical URI.
 
-  /** The corpus of a file the editor asks about; nothing for a file outside every corpus. */
-  const corpusOf = (uri: string) => workspace.corpusOf(canonicalUri(uri))?.corpus;
+  /** The corpus of a file the editor asks about; for an open transcription outside every corpus, its own. */
+  const corpusOf = (uri: string) => workspace.handleFor(canonicalUri(uri))?.corpus;
 
   connection.onHover(
     guard('hover', null, ({ textDocument, position }) => {
@@ -438,23 +446,19 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(
     guard('code actions', [], ({ textDocument, range }) => {
       const uri = canonicalUri(textDocument.uri);
-      const handle = workspace.corpusOf(uri);
+      const handle = workspace.handleFor(uri);
       const doc = documents.get(textDocument.uri);
       if (!handle || !doc || !handle.corpus.file(uri)) return [];
       // Asked on every move of the cursor: the kept findings serve unless an edit awaits its check.
       const checked = pending.has(handle.root) ? checkFile(handle.corpus, uri, settings.rules) : findingsFor(handle).of(uri);
       const findings = checked.findings.filter((f) => f.range.start.line <= range.end.line && f.range.end.line >= range.start.line);
-      return codeActions(handle.corpus, uri, range, findings, doc.getText(), (u) => workspace.textOf(u)).map((a) => {
-        const changes: Record<string, Array<{ range: typeof range; newText: string }>> = {};
-        for (const e of a.edits) (changes[toClient(e.uri)] ??= []).push({ range: e.range, newText: e.newText });
-        return {
-          title: a.title,
-          kind: a.fixes.length ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
-          isPreferred: a.preferred,
-          diagnostics: findings.filter((f) => a.fixes.includes(f.code)).map(toDiagnostic),
-          edit: { changes },
-        };
-      });
+      return codeActions(handle.corpus, uri, range, findings, doc.getText(), (u) => workspace.textOf(u)).map((a) => ({
+        title: a.title,
+        kind: a.fixes.length ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
+        isPreferred: a.preferred,
+        diagnostics: findings.filter((f) => a.fixes.includes(f.code)).map(toDiagnostic),
+        edit: workspaceEdit(a, toClient),
+      }));
     }),
   );
 
@@ -501,10 +505,12 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.onRequest(looksLikeTranscriptionRequest, guard('reading a text', false, (p: LooksLikeTranscriptionParams) => looksLikeTranscription(p.text)));
+
   connection.onRequest(
     checkCorpusRequest,
-    guard('checking the corpus', { files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 }, (): CheckCorpusResult => {
-      const result: CheckCorpusResult = { files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 };
+    guard('checking the corpus', noFindings(0), (): CheckCorpusResult => {
+      const result = noFindings(0);
       for (const handle of workspace.handles()) {
         const summary = publishCorpus(handle, new Set(), true);
         for (const key of Object.keys(result) as Array<keyof CheckCorpusResult>) result[key] += summary[key];
@@ -518,24 +524,15 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** The client's `marginalia.*` settings, nested or dotted, with anything malformed ignored. */
-function mergeSettings(value: unknown): MarginaliaSettings {
-  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
-  const hints = (v.inlayHints && typeof v.inlayHints === 'object' ? v.inlayHints : {}) as Record<string, unknown>;
-  const flag = (nested: unknown, dotted: unknown, fallback: boolean) => (typeof nested === 'boolean' ? nested : typeof dotted === 'boolean' ? dotted : fallback);
-  const rules: MarginaliaSettings['rules'] = {};
-  if (v.rules && typeof v.rules === 'object') {
-    for (const [code, level] of Object.entries(v.rules as Record<string, unknown>)) {
-      if (level === 'error' || level === 'warning' || level === 'information' || level === 'hint' || level === 'off') rules[code] = level;
-    }
-  }
-  return {
-    rules,
-    inlayHints: {
-      coverNames: flag(hints.coverNames, v['inlayHints.coverNames'], defaultSettings.inlayHints.coverNames),
-      numericDates: flag(hints.numericDates, v['inlayHints.numericDates'], defaultSettings.inlayHints.numericDates),
-    },
-  };
+const noFindings = (corpora: number): CheckCorpusResult => ({ corpora, files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 });
+
+/** A code action's edits as LSP's: plain changes, or, when it creates a file (a registry not yet written), the creation first. */
+function workspaceEdit(action: CodeActionData, toClient: (uri: string) => string): WorkspaceEdit {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const e of action.edits) (changes[toClient(e.uri)] ??= []).push({ range: e.range, newText: e.newText });
+  if (!action.creates?.length) return { changes };
+  const creates: CreateFile[] = action.creates.map((uri) => ({ kind: 'create', uri: toClient(uri), options: { ignoreIfExists: true } }));
+  return { documentChanges: [...creates, ...Object.entries(changes).map(([uri, edits]) => ({ textDocument: { uri, version: null }, edits }))] };
 }
 
 // Run when started as a program (`node server.js --stdio`), not when imported by a test.

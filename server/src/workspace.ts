@@ -10,8 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Corpus } from './corpus/index.js';
-import { findCorpusRoot, isTranscription, listTranscriptions, readRegistry, readSettings, uriOf } from './corpus/disk.js';
-import { parseSettings, settingsFileName } from './corpus/settings.js';
+import { findCorpusRoot, isTranscription, listTranscriptions, noteRegistryFile, readRegistry, readSettings, uriOf } from './corpus/disk.js';
+import { outsideCorpusSettings, parseSettings, settingsFileName } from './corpus/settings.js';
 
 export type FileRole = 'transcription' | 'registry' | 'settings';
 
@@ -27,7 +27,7 @@ export interface Affected {
   /** The file that changed (canonical URI). */
   uri: string;
   role: FileRole;
-  /** The corpus is gone (its marginalia.yaml was deleted): clear everything it published. */
+  /** The corpus is gone (its marginalia.yaml was deleted, or a file outside any corpus was closed): clear everything it published. */
   removed?: boolean;
   /** Other files whose findings may change with it; 'all' after a registry or settings change. */
   dependents: string[] | 'all';
@@ -63,13 +63,33 @@ export class Workspace {
   private readonly noCorpus = new Set<string>();
   /** The registry texts each corpus was last read with: opening the registry unchanged costs nothing. */
   private readonly registryTexts = new Map<string, Array<{ file: string; text: string }>>();
+  /**
+   * Open transcriptions outside any corpus, each read on its own with the default settings and no
+   * registry (`outsideCorpusSettings`, as `marginalia check file.txt` reads it), by their root
+   * `outside:<uri>`. Not corpora: not counted, listed or checked as a whole.
+   */
+  private readonly outside = new Map<string, CorpusHandle>();
+  /** Roots of outside files that a corpus has taken in since last asked (`takeReplaced`). */
+  private replaced: string[] = [];
 
   handles(): CorpusHandle[] {
     return [...this.corpora.values()];
   }
 
   handleOf(root: string): CorpusHandle | undefined {
-    return this.corpora.get(root);
+    return this.corpora.get(root) ?? this.outside.get(root);
+  }
+
+  /** The corpus of a file, or, for an open transcription in none, its own outside-corpus handle. */
+  handleFor(uri: string): CorpusHandle | undefined {
+    return this.corpusOf(uri) ?? this.outside.get(outsideRoot(uri));
+  }
+
+  /** The outside files that a corpus (a new marginalia.yaml above them) took in: clear what they published. */
+  takeReplaced(): string[] {
+    const roots = this.replaced;
+    this.replaced = [];
+    return roots;
   }
 
   /** Loads every corpus (folder with marginalia.yaml) inside a workspace folder not loaded yet. */
@@ -131,6 +151,13 @@ export class Workspace {
     corpus.settleDateOrders();
     const handle = { root, corpus, settingsUri };
     this.corpora.set(root, handle);
+    for (const key of [...this.outside.keys()]) {
+      const file = pathOf(key.slice(outsidePrefix.length));
+      if (file && isInside(root, file)) {
+        this.outside.delete(key);
+        this.replaced.push(key);
+      }
+    }
     return handle;
   }
 
@@ -169,10 +196,13 @@ export class Workspace {
     return file ? readText(file) : undefined;
   }
 
-  /** An open buffer's text changed (or the buffer was opened). Files of no corpus are not kept. */
+  /** An open buffer's text changed (or the buffer was opened). A transcription of no corpus is read on its own. */
   setText(uri: string, text: string): Affected | undefined {
+    // A marginalia.yaml opened (one just written, say) may make a corpus of folders known to hold none.
+    if (path.basename(pathOf(uri) ?? '') === settingsFileName) this.noCorpus.clear();
     const handle = this.corpusOf(uri);
-    if (!handle || !this.roleOf(uri, handle)) return undefined;
+    if (!handle) return this.setOutside(uri, text);
+    if (!this.roleOf(uri, handle)) return undefined;
     this.openTexts.set(uri, text);
     return this.update(handle, uri, text);
   }
@@ -180,6 +210,11 @@ export class Workspace {
   /** The buffer was closed: the file on disk is the truth again. */
   close(uri: string): Affected | undefined {
     if (!this.openTexts.delete(uri)) return undefined;
+    const outside = this.outside.get(outsideRoot(uri));
+    if (outside) {
+      this.outside.delete(outside.root);
+      return { handle: outside, uri, role: 'transcription', removed: true, dependents: 'all' };
+    }
     const handle = this.corpusOf(uri);
     if (!handle) return undefined;
     const file = pathOf(uri);
@@ -199,6 +234,22 @@ export class Workspace {
     return this.update(handle, uri, readText(file));
   }
 
+  /** A transcription outside every corpus: its own index, with no registry and the default settings. */
+  private setOutside(uri: string, text: string): Affected | undefined {
+    const root = outsideRoot(uri);
+    let handle = this.outside.get(root);
+    if (!handle) {
+      const file = pathOf(uri);
+      const settings = file && outsideCorpusSettings(path.dirname(file));
+      if (!file || !settings || !isTranscription(settings, file)) return undefined;
+      handle = { root, corpus: new Corpus(settings), settingsUri: uriOf(path.join(settings.root, settingsFileName)) };
+      this.outside.set(root, handle);
+    }
+    this.openTexts.set(uri, text);
+    if (handle.corpus.text(uri) !== text) handle.corpus.setFile(uri, text);
+    return { handle, uri, role: 'transcription', dependents: [] };
+  }
+
   private update(handle: CorpusHandle, uri: string, text: string | undefined): Affected | undefined {
     const role = this.roleOf(uri, handle);
     switch (role) {
@@ -213,6 +264,8 @@ export class Workspace {
         return { handle: this.load(handle.root), uri, role, dependents: 'all' };
       }
       case 'registry': {
+        // A registry file that appears (or goes) says so at once in marginalia.yaml's findings.
+        noteRegistryFile(handle.corpus.settings, uri, text !== undefined);
         // The other registry files as last read: a keystroke in one does not re-read the rest from disk.
         const known = this.registryTexts.get(handle.root) ?? readRegistry(handle.corpus.settings);
         const registry = known.map((r) => ({ file: r.file, text: r.file === uri ? (text ?? '') : (this.openTexts.get(r.file) ?? r.text) }));
@@ -237,6 +290,13 @@ export class Workspace {
     }
   }
 }
+
+const outsidePrefix = 'outside:';
+const outsideRoot = (uri: string) => outsidePrefix + uri;
+const isInside = (root: string, file: string) => {
+  const rel = path.relative(root, file);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+};
 
 function readText(file: string): string | undefined {
   try {

@@ -44,15 +44,28 @@ export function readRegistry(settings: CorpusSettings): Array<{ file: string; te
     let text = '';
     try {
       text = readFileSync(file, 'utf8');
+      noteRegistryFile(settings, uriOf(file), true);
     } catch (error) {
-      const message = `The registry file ${relative} could not be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
-      // Read again on every registry change: say it once.
-      if (!settings.problems.some((p) => p.message === message)) {
-        settings.problems.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message });
-      }
+      noteRegistryFile(settings, uriOf(file), false, (error as NodeJS.ErrnoException).code ?? String(error));
     }
     return { file: uriOf(file), text };
   });
+}
+
+/**
+ * Says (once) that a registry file could not be read, or, now that it can, stops saying so: a
+ * registry file that appears after the corpus was loaded clears its error.
+ */
+export function noteRegistryFile(settings: CorpusSettings, uri: string, readable: boolean, why = 'ENOENT'): void {
+  const relative = settings.registry.find((r) => uriOf(path.resolve(settings.root, r)) === uri);
+  if (relative === undefined) return;
+  const prefix = `The registry file ${relative} could not be read: `;
+  const known = settings.problems.findIndex((p) => p.message.startsWith(prefix));
+  if (readable) {
+    if (known >= 0) settings.problems.splice(known, 1);
+  } else if (known < 0) {
+    settings.problems.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: prefix + why });
+  }
 }
 
 /** True when `file` is one of the corpus's transcriptions by its `transcriptions` globs. */

@@ -23,6 +23,14 @@ export function defaultSettings(root: string): CorpusSettings {
   };
 }
 
+/**
+ * What a transcription in no corpus (no marginalia.yaml at or above its folder) is read with, by
+ * the language server and the command line alike: the default settings and no registry.
+ */
+export function outsideCorpusSettings(folder: string): CorpusSettings {
+  return { ...defaultSettings(folder), registry: [] };
+}
+
 export function parseSettings(root: string, text: string): CorpusSettings {
   const settings = defaultSettings(root);
   const lineCounter = new LineCounter();

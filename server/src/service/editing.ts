@@ -31,6 +31,8 @@ export interface TextEdit {
 export interface CodeActionData {
   title: string;
   edits: TextEdit[];
+  /** Files to create before the edits are made (a registry file named in marginalia.yaml but not yet written). */
+  creates?: string[];
   /** Codes of the findings it answers. */
   fixes: string[];
   preferred?: boolean;
@@ -140,7 +142,10 @@ export function codeActions(
     const name = f.range.start.line === f.range.end.line ? (lines[f.range.start.line] ?? '').slice(f.range.start.character, f.range.end.character).trim() : '';
     if (!name || offered.has(name)) continue;
     offered.add(name);
-    out.push({ title: `Add "${name}" to the registry`, edits: [addPersonEdit(corpus, registryFile, name, readText(registryFile))], fixes: [f.code], preferred: true });
+    const registryText = readText(registryFile);
+    const action: CodeActionData = { title: `Add "${name}" to the registry`, edits: [addPersonEdit(corpus, registryFile, name, registryText)], fixes: [f.code], preferred: true };
+    if (registryText === undefined) action.creates = [registryFile];
+    out.push(action);
   }
   const doc = documentAt(corpus, uri, range.start);
   if (doc) {
@@ -190,7 +195,9 @@ function addPersonEdit(corpus: Corpus, registryFile: string, name: string, text:
     const at = { line, character: 0 };
     return { uri: registryFile, range: { start: at, end: at }, newText: stub };
   }
-  const start = { line: 0, character: 0 };
+  // No person yet: a new `people:` section, where the registry's commented `# people:` header stands if it has one.
+  const header = text === undefined ? -1 : splitLines(text).findIndex((l) => /^#\s*people:\s*$/.test(l));
+  const start = { line: Math.max(0, header), character: 0 };
   return { uri: registryFile, range: { start, end: start }, newText: `people:\n${stub}` };
 }
 

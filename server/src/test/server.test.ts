@@ -8,7 +8,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,7 +56,15 @@ import {
   type Range,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
-import { corpusStatusNotification, defaultSettings, type CorpusStatus, type MarginaliaSettings } from '../protocol.js';
+import {
+  checkCorpusRequest,
+  corpusStatusNotification,
+  defaultSettings,
+  looksLikeTranscriptionRequest,
+  type CheckCorpusResult,
+  type CorpusStatus,
+  type MarginaliaSettings,
+} from '../protocol.js';
 import { corpusRoot, repoRoot, seedPath } from './helpers.js';
 import { seedFindings, seedOutline } from './seed-expectations.js';
 
@@ -288,6 +296,9 @@ const severityName = ['', 'error', 'warning', 'information', 'hint'];
 const render = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${severityName[d.severity ?? 0]} ${d.code}: ${d.message}`;
 const where = (l: Location) => `${path.basename(decodeURIComponent(l.uri))}:${l.range.start.line + 1}:${l.range.start.character + 1}-${l.range.end.line + 1}:${l.range.end.character + 1}`;
 
+
+/** A letter in a new user's folder: a Document line, two people no registry knows, and a 24-hour time with p.m. */
+const newUserLetter = ['Document 1: Letter from Ivanov to Petrov, 5 July 1950', '', 'I write to you.', '', '5 July 1950', '', 'Sent at 23:45 p.m. on 07/05/50', ''].join('\n');
 
 const sameSet = (d: Diagnostic[], expected: string[]) => JSON.stringify(d.map(render).sort()) === JSON.stringify([...expected].sort());
 
@@ -613,20 +624,38 @@ describe('an editor on the seed corpus', () => {
     assert.ok(editor.alive);
   });
 
-  test('a file outside any corpus gets nothing', async () => {
+  test('a transcription outside any corpus is read as the command line reads it: default settings, no registry', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-outside-'));
     try {
-      const outsideUri = pathToFileURL(path.join(dir, 'notes.txt')).toString();
-      await editor.open(outsideUri, seedText);
-      assert.equal(await editor.hover(outsideUri, at(seedLines, 9, 'Filippov')), null);
-      assert.deepEqual(await editor.symbols(outsideUri), []);
-      assert.deepEqual(await editor.definition(outsideUri, at(seedLines, 9, 'Filippov')), []);
-      // A corpus file edited after it is checked and published; the outside file never is.
+      const file = path.join(dir, 'notes.txt');
+      writeFileSync(file, newUserLetter);
+      const outsideUri = pathToFileURL(file).toString();
+      await editor.open(outsideUri, newUserLetter);
+      const diagnostics = await editor.diagnostics(outsideUri, (d) => d.length > 0, 'the outside file checked');
+      // What `marginalia check notes.txt` prints, finding for finding.
+      const cli = spawnSync(process.execPath, [path.join(repoRoot, 'server', 'out', 'cli.js'), 'check', file, '--format', 'json'], { encoding: 'utf8' });
+      assert.equal(cli.stderr, `marginalia: ${file} is in no corpus (no marginalia.yaml above it); checking it with default settings and no registry.\n`);
+      const fromCli = (JSON.parse(cli.stdout) as Array<{ range: Range; severity: string; code: string; message: string }>).map(
+        (f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}: ${f.message}`,
+      );
+      assert.deepEqual(diagnostics.map(render), fromCli);
+      assert.deepEqual(diagnostics.map(render), ['7:9 hint meridiem-24h: "23:45 p.m." is a 24-hour time with p.m.; read as 23:45.']);
+      // No registry, so nobody is told a name is unknown; but the documents are read and explained.
+      assert.match((await editor.hoverText(outsideUri, { line: 0, character: 26 }))!, /^\*\*Document 1 — Letter, Ivanov to Petrov, 5 July 1950\*\*\n\n/);
+      assert.deepEqual((await editor.symbols(outsideUri)).map((s) => s.name), ['Document 1 — Letter, Ivanov to Petrov, 5 July 1950']);
+      // Not a corpus: the whole-corpus check and the status count the seed only.
+      const checked = await editor.connection.sendRequest<CheckCorpusResult>(checkCorpusRequest);
+      assert.deepEqual([checked.corpora, checked.files], [1, 1]);
+      // A file that is no transcription (by the default globs) gets nothing.
+      const notesUri = pathToFileURL(path.join(dir, 'notes.md')).toString();
+      await editor.open(notesUri, newUserLetter, 'markdown');
+      assert.equal(await editor.hover(notesUri, { line: 6, character: 10 }), null);
+      assert.deepEqual(await editor.symbols(notesUri), []);
+      await editor.close(notesUri);
       const served = editor.serial;
-      await editor.change(seedUri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
-      await editor.diagnostics(seedUri, () => true, 'the seed re-published', served);
-      assert.equal(editor.published.filter((p) => p.uri === outsideUri).length, 0);
       await editor.close(outsideUri);
+      await editor.diagnostics(outsideUri, (d) => d.length === 0, 'cleared when closed', served);
+      assert.equal(editor.published.filter((p) => p.uri === notesUri).length, 0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -831,5 +860,99 @@ describe('files changing on disk (a copy of the corpus in a folder with spaces a
     const served = editor.serial;
     await editor.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('marginalia.yaml'), type: FileChangeType.Created }] });
     await editor.diagnostics(seedCopy, (d) => sameSet(d, seedFindings), 'the seed copy again', served);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe("a new user's folder: no marginalia.yaml, then one, then its registry", () => {
+  let editor: Editor;
+  let root: string;
+  const uriOf = (name: string) => pathToFileURL(path.join(root, name)).toString();
+  const checkCorpus = () => editor.connection.sendRequest<CheckCorpusResult>(checkCorpusRequest);
+  const unknown = (name: string, column: number) => `1:${column} warning unknown-person: "${name}" is named in the header but is not in the registry.`;
+  const meridiem = '7:9 hint meridiem-24h: "23:45 p.m." is a 24-hour time with p.m.; read as 23:45.';
+
+  before(async () => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'marginalia-new-user-'));
+    writeFileSync(path.join(root, 'letters.txt'), newUserLetter);
+    editor = await Editor.start(root);
+  });
+  after(async () => {
+    await editor?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('with no corpus open, the whole-corpus check says 0 corpora (not a clean bill of health)', async () => {
+    await editor.until('the end of indexing', () => editor.statuses.some((s) => !s.indexing));
+    assert.deepEqual(await checkCorpus(), { corpora: 0, files: 0, documents: 0, errors: 0, warnings: 0, information: 0, hints: 0, accepted: 0 });
+  });
+
+  test('the server says which texts read as transcriptions, for the offer to make a corpus', async () => {
+    const ask = (text: string) => editor.connection.sendRequest<boolean>(looksLikeTranscriptionRequest, { text });
+    assert.equal(await ask(newUserLetter), true, 'a Document line');
+    assert.equal(await ask('John Hancock to the New York Committee of Safety\n\nCongress Chamber July 19. 1775\n\nGentlemen, I have the honour.\n'), true, 'a heading and a dateline');
+    assert.equal(await ask('London, March 6, 1951—7 p. m.\n\nThe Foreign Office tells me.\n'), true, 'a dateline');
+    assert.equal(await ask('Submitted at 23:45 p.m. on 07/05/50\n'), false, 'a stamp alone');
+    assert.equal(await ask('Buy milk\nand eggs\n\nNotes to self\n'), false, 'a shopping list');
+  });
+
+  test('a marginalia.yaml written beside the open file makes a corpus of the folder, without a restart', async () => {
+    await editor.open(uriOf('letters.txt'), newUserLetter);
+    await editor.diagnostics(uriOf('letters.txt'), (d) => sameSet(d, [meridiem]), 'read outside any corpus');
+    // What "Make this folder a corpus" does: write the file, and tell the server it was created.
+    writeFileSync(path.join(root, 'marginalia.yaml'), 'transcriptions: ["**/*.txt"]\nregistry: [registry.yaml]\nrules: {}\naccepted: []\n');
+    const served = editor.serial;
+    await editor.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('marginalia.yaml'), type: FileChangeType.Created }] });
+    await editor.diagnostics(uriOf('letters.txt'), (d) => sameSet(d, [unknown('Ivanov', 25), unknown('Petrov', 35), meridiem]), 'read in the corpus, with its registry', served);
+    const settings = await editor.diagnostics(uriOf('marginalia.yaml'), (d) => d.length > 0, 'the missing registry', served);
+    assert.deepEqual(settings.map(render), ['1:1 error corpus-settings: The registry file registry.yaml could not be read: ENOENT']);
+    assert.deepEqual(await checkCorpus(), { corpora: 1, files: 1, documents: 1, errors: 1, warnings: 2, information: 0, hints: 1, accepted: 0 });
+  });
+
+  test('"Add to the registry" with no registry file creates it, and the file clears its "could not be read" error', async () => {
+    const letters = uriOf('letters.txt');
+    const findings = editor.latest(letters)!;
+    const ivanov = findings.find((d) => String(d.message).startsWith('"Ivanov"'))!;
+    const actions = (await editor.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: letters },
+      range: ivanov.range,
+      context: { diagnostics: [ivanov] },
+    })) as CodeAction[];
+    const add = actions.find((a) => a.title === 'Add "Ivanov" to the registry')!;
+    assert.ok(add, actions.map((a) => a.title).join('; '));
+    assert.equal(add.kind, 'quickfix');
+    const stub = 'people:\n  - id: ivanov\n    name: "Ivanov"\n    forms: ["Ivanov"]\n    role: ""  # to be filled in\n';
+    assert.deepEqual(add.edit, {
+      documentChanges: [
+        { kind: 'create', uri: uriOf('registry.yaml'), options: { ignoreIfExists: true } },
+        { textDocument: { uri: uriOf('registry.yaml'), version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: stub }] },
+      ],
+    });
+    // The editor applies it: the file appears on disk, and Ivanov is known.
+    writeFileSync(path.join(root, 'registry.yaml'), stub);
+    const served = editor.serial;
+    await editor.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('registry.yaml'), type: FileChangeType.Created }] });
+    await editor.diagnostics(uriOf('marginalia.yaml'), (d) => d.length === 0, 'the registry error cleared', served);
+    await editor.diagnostics(letters, (d) => sameSet(d, [unknown('Petrov', 35), meridiem]), 'Ivanov known', served);
+    // With the file there, the next person is added to it, after Ivanov, and nothing is created.
+    const petrov = editor.latest(letters)!.find((d) => String(d.message).startsWith('"Petrov"'))!;
+    const next = (await editor.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: letters }, range: petrov.range, context: { diagnostics: [petrov] } })) as CodeAction[];
+    assert.deepEqual(next.find((a) => a.title === 'Add "Petrov" to the registry')!.edit, {
+      changes: { [uriOf('registry.yaml')]: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, newText: '  - id: petrov\n    name: "Petrov"\n    forms: ["Petrov"]\n    role: ""  # to be filled in\n' }] },
+    });
+  });
+
+  test('a registry file deleted says so again, and written back clears it again', async () => {
+    const text = readFileSync(path.join(root, 'registry.yaml'), 'utf8');
+    unlinkSync(path.join(root, 'registry.yaml'));
+    let served = editor.serial;
+    await editor.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('registry.yaml'), type: FileChangeType.Deleted }] });
+    const settings = await editor.diagnostics(uriOf('marginalia.yaml'), (d) => d.length > 0, 'the registry missing again', served);
+    assert.deepEqual(settings.map(render), ['1:1 error corpus-settings: The registry file registry.yaml could not be read: ENOENT']);
+    writeFileSync(path.join(root, 'registry.yaml'), text);
+    served = editor.serial;
+    await editor.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf('registry.yaml'), type: FileChangeType.Created }] });
+    await editor.diagnostics(uriOf('marginalia.yaml'), (d) => d.length === 0, 'cleared again', served);
   });
 });
