@@ -2,6 +2,7 @@
 // each — and lines that look numeric but are no dates, with the reason. Then the calendar helpers,
 // properties over random dates and random text, and a guard against super-linear scanning.
 
+import { dateForms } from '../model/dates/forms/index.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -671,4 +672,15 @@ describe('linear time', () => {
       assert.ok(ms < 1500, `${name} took ${ms.toFixed(0)} ms`);
     });
   }
+});
+
+describe('the date forms describe themselves', () => {
+  it("every form's examples read back as that form", () => {
+    for (const form of dateForms) {
+      for (const example of form.examples) {
+        const found = scanLine(example, 0, { conventions: DEFAULT_CONVENTIONS, year: 1950, stampLine: form.stampLinesOnly === true });
+        assert.deepEqual(found.dates.map((d) => d.form), [form.id], `${form.id}: ${example}`);
+      }
+    }
+  });
 });

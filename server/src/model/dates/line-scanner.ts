@@ -1,0 +1,331 @@
+// The line scanner: every date, time and date range of one line, tried only where a word or
+// number begins, each form in a stated order (see `atDigit`).
+
+import type { CalendarDate, DateMention, Range, TimeMention } from '../types.js';
+import { calendarDate, firstDay, isPossibleDate, lastDay } from './calendar.js';
+import { bracketAfter } from './editorial.js';
+import { readDayFirst } from './forms/day-month.js';
+import { readStateFile } from './forms/file-number.js';
+import { readIsoDate } from './forms/iso.js';
+import { readMonthFirst } from './forms/month-day.js';
+import { readNumericDate } from './forms/numeric.js';
+import { type PairReading, readPair } from './forms/stamp-pair.js';
+import { buildTime, COLON_TIME, DOTTED_TIME, FOUR_DIGIT_TIME, HOUR_TIME, NAMED_TIME } from './forms/times.js';
+import { buildMention } from './mention.js';
+import { type Ctx, type DateContext, execAt, type Groups, groupSpan, type LineDates, normalise, ORD, type RawDate, S0, S1, WRITTEN } from './parts.js';
+import { range } from '../text.js';
+
+/** The first day of `5–20 October`, `from 5 to 20 October`, `between 5 and 20 October`. */
+export const DAY_RANGE_START = new RegExp(
+  `(?<dd>(?<d>\\d{1,2})${ORD})(?:${S0}[-–]${S0}|${S1}(?<word>to|till|until|through|and)${S1})(?=\\d)`,
+  'dyiu',
+);
+
+export const BEFORE_RANGE = /(?:^|[^\p{L}\p{N}])(?<kw>from|between)[ \t\u00a0]{1,4}$/iu;
+
+export const RANGE_CONNECTOR = /^(?:[ \t\u00a0]{0,4}[-–—][ \t\u00a0]{0,4}|[ \t\u00a0]{1,4}(?<word>to|till|until|through|and)[ \t\u00a0]{1,4})$/iu;
+
+export function isAlnum(code: number, ch: string): boolean {
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code > 127 && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Where a word or number begins: not inside `Size240`, not the `78` of `240.78` or `1,000`. */
+export function isTokenStart(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (!isAlnum(code, text[i]!)) return false;
+  if (i === 0) return true;
+  const prev = text.charCodeAt(i - 1);
+  if (isAlnum(prev, text[i - 1]!)) return false;
+  const digit = code >= 48 && code <= 57;
+  // After a dash a new number may begin (`5.7.50–6.7.50`, `9:00-10:30`); `1112-1126`, `200-300`
+  // and `5-6 divisions` stay unread because no pattern takes a bare number.
+  if (digit && i >= 2 && '.,/:'.includes(text[i - 1]!)) {
+    const before = text.charCodeAt(i - 2);
+    if (before >= 48 && before <= 57) return false;
+  }
+  return true;
+}
+
+export class LineScanner {
+  readonly out: LineDates = { dates: [], times: [], ranges: [] };
+  private readonly raws = new Map<DateMention, RawDate>();
+  private readonly pairs: Array<PairReading & { decided?: boolean }> = [];
+  private readonly inRange = new Set<DateMention>();
+
+  constructor(
+    private readonly text: string,
+    private readonly line: number,
+    private readonly ctx: Ctx,
+  ) {}
+
+  scan(): LineDates {
+    const { text } = this;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isTokenStart(text, i)) {
+        i++;
+        continue;
+      }
+      const code = text.charCodeAt(i);
+      let end = -1;
+      if (code >= 48 && code <= 57) end = this.atDigit(i);
+      else if (code >= 65 && code <= 90) end = this.atCapital(i);
+      else if (code === 109 || code === 110) end = this.atNamedTime(i);
+      i = end > i ? end : i + 1;
+    }
+    this.classifyPairs();
+    this.linkRanges();
+    const byStart = (a: { range: Range }, b: { range: Range }) => a.range.start.character - b.range.start.character;
+    this.out.dates.sort(byStart);
+    this.out.times.sort(byStart);
+    this.out.ranges.sort(byStart);
+    return this.out;
+  }
+
+  /** Adds a date and the editors' bracket after it; returns where scanning goes on. */
+  private addDate(raw: RawDate, withBracket = true): number {
+    const mention = buildMention(this.text, this.line, raw, this.ctx);
+    this.out.dates.push(mention);
+    this.raws.set(mention, raw);
+    if (withBracket && !raw.dayCorrection) {
+      const b = bracketAfter(this.text, this.line, raw.end, raw, mention, this.ctx);
+      if (b) {
+        mention.editorial = b.reading;
+        return b.end;
+      }
+    }
+    return raw.end;
+  }
+
+  private addRange(from: DateMention, to: DateMention): void {
+    this.inRange.add(from);
+    this.inRange.add(to);
+    this.out.ranges.push({
+      kind: 'date-range',
+      range: { start: from.range.start, end: to.range.end },
+      from,
+      to,
+    });
+  }
+
+  private addTime(m: RegExpExecArray, pos: number): number {
+    const g = m.groups as Groups;
+    const end = pos + m[0].length;
+    this.out.times.push(buildTime(this.text, this.line, pos, end, Number(g['h']), g['mi'] ?? '00', g['mer']));
+    return end;
+  }
+
+  private atDigit(i: number): number {
+    const { text, ctx } = this;
+    const state = readStateFile(text, i);
+    if (state) return this.addDate(state, false);
+    const iso = readIsoDate(text, i);
+    if (iso) return this.addDate(iso);
+    let m = execAt(COLON_TIME, text, i);
+    // `JCC, 2:191`, `2:81, 185`: a volume and page, not a time (a time with a meridiem stays one).
+    if (m && !(m.groups as Groups)['mer'] && Number((m.groups as Groups)['mi']) > 59) return i + m[0].length;
+    if (m) return this.addTime(m, i);
+    const numeric = readNumericDate(text, i, ctx);
+    if (numeric) return this.addDate(numeric);
+    m = execAt(DOTTED_TIME, text, i);
+    if (m) return this.addTime(m, i);
+    const range = this.dayRange(i);
+    if (range > i) return range;
+    const written = readDayFirst(text, i);
+    if (written) return this.addDate(written);
+    m = execAt(HOUR_TIME, text, i);
+    if (m && Number((m.groups as Groups)['h']) <= 23) return this.addTime(m, i);
+    m = execAt(FOUR_DIGIT_TIME, text, i);
+    if (m && ((m.groups as Groups)['unit'] || (ctx.stampLine && /\bat\s$/i.test(text.slice(Math.max(0, i - 4), i))))) return this.addTime(m, i);
+    if (ctx.stampLine) {
+      const pair = readPair(text, i, ctx);
+      if (pair) {
+        if (pair.date) {
+          // `3.10 [12.50 p.m. 3 October]`: the editors' bracket settles that it is a date.
+          const mention = buildMention(text, this.line, pair.date, ctx);
+          const b = bracketAfter(text, this.line, pair.end, pair.date, mention, ctx);
+          if (b) {
+            mention.editorial = b.reading;
+            this.out.dates.push(mention);
+            this.raws.set(mention, pair.date);
+            this.pairs.push({ ...pair, decided: true });
+            return b.end;
+          }
+        }
+        this.pairs.push(pair);
+        return pair.end;
+      }
+    }
+    return -1;
+  }
+
+  /** `5–20 October 1950`, `from 5 to 20 October`: the first day takes its month from the second. */
+  private dayRange(i: number): number {
+    const { text, ctx } = this;
+    const m = execAt(DAY_RANGE_START, text, i);
+    if (!m) return -1;
+    const g = m.groups as Groups;
+    const word = g['word']?.toLowerCase();
+    if (word) {
+      const kw = BEFORE_RANGE.exec(text.slice(Math.max(0, i - 13), i))?.groups?.['kw']?.toLowerCase();
+      if (!kw || (word === 'and') !== (kw === 'between')) return -1;
+    }
+    const day = Number(g['d']);
+    if (day < 1 || day > 31) return -1;
+    const to = readDayFirst(text, i + m[0].length);
+    if (!to) return -1;
+    const from: RawDate = {
+      start: i,
+      end: groupSpan(m, 'dd')![1],
+      form: 'day-month',
+      day,
+      month: to.month!,
+      precision: 'day',
+      convention: WRITTEN,
+      ambiguous: false,
+      supplied: to.year !== undefined ? ['month', 'year'] : ['month'],
+    };
+    if (to.year !== undefined) from.year = to.year;
+    const fromMention = buildMention(text, this.line, from, ctx);
+    this.out.dates.push(fromMention);
+    this.raws.set(fromMention, from);
+    const end = this.addDate(to);
+    this.addRange(fromMention, this.out.dates[this.out.dates.length - 1]!);
+    return end;
+  }
+
+  private atNamedTime(i: number): number {
+    const m = execAt(NAMED_TIME, this.text, i);
+    if (!m) return -1;
+    const end = i + m[0].length;
+    const noon = (m.groups as Groups)['w']!.toLowerCase() === 'noon';
+    this.out.times.push({ kind: 'time', range: range(this.line, i, end), text: m[0], value: { hour: noon ? 12 : 24, minute: 0 } });
+    return end;
+  }
+
+  private atCapital(i: number): number {
+    const found = readMonthFirst(this.text, i);
+    if (!found) return this.atNamedTime(i);
+    if (!found.second) return this.addDate(found.first);
+    this.addDate(found.first, false);
+    const from = this.out.dates[this.out.dates.length - 1]!;
+    const end = this.addDate(found.second);
+    this.addRange(from, this.out.dates[this.out.dates.length - 1]!);
+    return end;
+  }
+
+  /**
+   * In a stamp a two-part dotted number may be a time or a day.month. Clerks wrote the time first
+   * and the date last (`12.50 3.10`, `No. 2270 3.10`), so one that could be either is the time
+   * when the stamp has another date, else the date if it is the last such number.
+   */
+  private classifyPairs(): void {
+    const open = this.pairs.filter((p) => !p.decided);
+    if (open.length === 0) return;
+    const hasOtherDate = this.out.dates.length > 0 || open.some((p) => p.date && !p.time);
+    const lastEither = [...open].reverse().find((p) => p.date && p.time);
+    for (const p of open) {
+      const asDate = p.date && (!p.time || (!hasOtherDate && p === lastEither));
+      if (asDate) {
+        const mention = buildMention(this.text, this.line, p.date!, this.ctx);
+        this.out.dates.push(mention);
+        this.raws.set(mention, p.date!);
+      } else if (p.time) {
+        const t: TimeMention = { kind: 'time', range: range(this.line, p.start, p.end), text: this.text.slice(p.start, p.end), value: p.time };
+        this.out.times.push(t);
+      }
+    }
+    this.out.dates.sort((a, b) => a.range.start.character - b.range.start.character);
+  }
+
+  /**
+   * `from October 5 to October 20`, `between 5 July and 6 July`, `Sept. 16-Oct. 15, 1950`: two
+   * dates joined by a dash, or by `to`/`until` after `from`, or `and` after `between`. A first end
+   * that does not write its year takes the second's (the year before, if that would put the start
+   * after the end: `December 20 to January 5, 1951`).
+   */
+  private linkRanges(): void {
+    const dates = this.out.dates;
+    for (let k = 0; k + 1 < dates.length; k++) {
+      const a = dates[k]!;
+      const b = dates[k + 1]!;
+      if (this.inRange.has(a) || this.inRange.has(b)) continue;
+      const aEnd = Math.max(a.range.end.character, a.editorial?.range.end.character ?? 0);
+      const between = this.text.slice(aEnd, b.range.start.character);
+      if (between.length > 12) continue;
+      const c = RANGE_CONNECTOR.exec(between);
+      if (!c) continue;
+      const word = c.groups?.['word']?.toLowerCase();
+      if (word) {
+        const start = a.range.start.character;
+        const kw = BEFORE_RANGE.exec(this.text.slice(Math.max(0, start - 13), start))?.groups?.['kw']?.toLowerCase();
+        if (!kw || (word === 'and') !== (kw === 'between')) continue;
+      }
+      const rawA = this.raws.get(a);
+      const rawB = this.raws.get(b);
+      const bYear = b.value?.year ?? rawB?.year;
+      if (rawA && rawA.year === undefined && bYear !== undefined && a.precision !== 'year') {
+        const fixed: RawDate = { ...rawA, year: bYear, supplied: [...rawA.supplied.filter((s) => s !== 'year'), 'year'] };
+        let rebuilt = buildMention(this.text, this.line, fixed, this.ctx);
+        if (rebuilt.value && b.value && firstDay(rebuilt.value) > lastDay(b.value)) {
+          rebuilt = buildMention(this.text, this.line, { ...fixed, year: bYear - 1 }, this.ctx);
+        }
+        a.reading.supplied = rebuilt.reading.supplied;
+        delete a.value;
+        delete a.impossible;
+        if (rebuilt.value) a.value = rebuilt.value;
+        if (rebuilt.impossible) a.impossible = rebuilt.impossible;
+      }
+      this.addRange(a, b);
+    }
+  }
+}
+
+/** Finds every date, time and date range in one line of text. `line` is the 0-based line number used in ranges; characters are UTF-16 offsets in `text`. */
+export function scanLine(text: string, line: number, ctx: DateContext): LineDates {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return { dates: [], times: [], ranges: [] };
+    return new LineScanner(text, Number.isFinite(line) ? line : 0, normalise(ctx)).scan();
+  } catch {
+    // A bug of ours must not cost the historian the rest of the file.
+    return { dates: [], times: [], ranges: [] };
+  }
+}
+
+/**
+ * Parses a whole string as one date (e.g. registry `from: 1950-07`, `October 1950`), or undefined.
+ * Accepts EDTF/ISO `1950`, `1950-07`, `1950-07-05`, every form `scanLine` reads (a trailing full
+ * stop and an editors' bracket after the date are allowed; the original's value is returned), and
+ * a bare day (`5`, `5th`) when the context gives month and year. Impossible dates give undefined.
+ */
+export function parseDate(text: string, ctx?: Partial<DateContext>): CalendarDate | undefined {
+  try {
+    if (typeof text !== 'string') return undefined;
+    const t = text.trim();
+    if (t === '' || t.length > 200) return undefined;
+    const edtf = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t);
+    if (edtf) {
+      const d = calendarDate(Number(edtf[1]), edtf[2] ? Number(edtf[2]) : undefined, edtf[3] ? Number(edtf[3]) : undefined);
+      return isPossibleDate(d) ? d : undefined;
+    }
+    const c = normalise(ctx);
+    const bare = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(t);
+    if (bare) {
+      if (c.year === undefined || c.month === undefined) return undefined;
+      const d = calendarDate(c.year, c.month, Number(bare[1]));
+      return isPossibleDate(d) ? d : undefined;
+    }
+    const found = new LineScanner(t, 0, c).scan();
+    if (found.dates.length !== 1 || found.ranges.length > 0 || found.times.length > 0) return undefined;
+    const d = found.dates[0]!;
+    if (d.range.start.character !== 0) return undefined;
+    const end = Math.max(d.range.end.character, d.editorial?.range.end.character ?? 0);
+    const rest = t.slice(end);
+    if (rest !== '' && rest !== '.') return undefined;
+    return d.value;
+  } catch {
+    return undefined;
+  }
+}
