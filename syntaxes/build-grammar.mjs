@@ -14,6 +14,8 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+// The words of the sources are written once, in the model (run after `npm run build`).
+import { ANY_STAMP_VERB, citationWord } from '../server/out/model/vocabulary.js';
 
 const R = String.raw;
 const S = '.transcription';
@@ -57,7 +59,7 @@ const TITLE = R`(?:Comrades?|Cmrds?\.?|Comr?\.)`;
 const PLACE = R`(?!\d{1,2}[:.]\d)[A-Z0-9][A-Za-z0-9/'’\-]*[A-Za-z]`;
 
 /** The verbs that open a transmission or registry stamp. */
-const STAMP_VERB = R`(?:Submitted|Sent|Received|Arrived|Transmitted|Delivered|Dispatched|Registered|Deciphered|Decoded|Enciphered|Encoded|Coded|Ciphered|Typed|Copied|Printed|Dec\[iphered\s+by\]|Typ\[ed\s+(?:by|in)\])`;
+const STAMP_VERB = `(?:${ANY_STAMP_VERB})`;
 /** What follows a stamp verb (so that `Received your telegram` in prose is not a stamp). */
 const STAMP_CONTINUATION = R`(?=\s+(?:(?:by|at|in|on|to|from|only)\b|\d)|\s*[,:\[]|\s*$)`;
 /** How a stamp line opens: `Received in Moscow`, `From BEIJING Received 12:15`, `Dec[iphered by] Araushkin`. */

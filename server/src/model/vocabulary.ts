@@ -1,7 +1,6 @@
 // The words of the sources that more than one recogniser needs, written once. Each list says what
-// its words mean to a historian. The recognisers read them from here; completion
-// (service/editing.ts) and the grammar generator (syntaxes/build-grammar.mjs) still keep lists
-// of their own, to be moved here.
+// its words mean to a historian. The recognisers, completion (service/editing.ts) and the
+// grammar generator (syntaxes/build-grammar.mjs, which reads the built module) all read them here.
 
 import type { StampAction } from './types.js';
 
@@ -27,19 +26,51 @@ export const HEADING_WORDS = [
 ];
 
 /**
- * The verbs that open a transmission or registry stamp, each with what it records (`Sent on
- * 26.9.50 at 8:10 a.m.`, `Dec[iphered by] Araushkin`): a line they open is a stamp, not a dateline.
+ * The verbs of transmission and registry stamps, each with what it records (`Sent on 26.9.50 at
+ * 8:10 a.m.`, `Dec[iphered by] Araushkin`). Those with an action open a stamp the checks read; the
+ * others (`Registered`, `Enciphered`, `Copied`) are highlighted as stamps but put in no order.
  */
-export const STAMP_VERBS: ReadonlyArray<{ pattern: string; action: StampAction }> = [
+export const STAMP_VERBS: ReadonlyArray<{ pattern: string; action?: StampAction }> = [
   { pattern: 'Submitted', action: 'submitted' },
   { pattern: 'Sent', action: 'sent' },
-  { pattern: 'Transmitted', action: 'transmitted' },
   { pattern: 'Received', action: 'received' },
   { pattern: 'Arrived', action: 'arrived' },
-  { pattern: 'Dec\\[iphered(?:\\s+by)?\\]|Deciphered|Decoded', action: 'deciphered' },
-  { pattern: 'Typ\\[ed(?:\\s+by|\\s+in)?\\]|Typed', action: 'typed' },
+  { pattern: 'Transmitted', action: 'transmitted' },
   { pattern: 'Delivered', action: 'delivered' },
+  { pattern: 'Dispatched', action: 'sent' },
+  { pattern: 'Registered' },
+  { pattern: 'Deciphered', action: 'deciphered' },
+  { pattern: 'Decoded', action: 'deciphered' },
+  { pattern: 'Enciphered' },
+  { pattern: 'Encoded' },
+  { pattern: 'Coded' },
+  { pattern: 'Ciphered' },
+  { pattern: 'Typed', action: 'typed' },
+  { pattern: 'Copied' },
+  { pattern: 'Printed' },
+  { pattern: 'Dec\\[iphered(?:\\s+by)?\\]', action: 'deciphered' },
+  { pattern: 'Typ\\[ed(?:\\s+by|\\s+in)?\\]', action: 'typed' },
 ];
 
-/** Any stamp verb, as a regular expression's source. */
-export const STAMP_VERB = STAMP_VERBS.map((v) => v.pattern).join('|');
+/** The stamp verbs that open a stamp the checks read, as a regular expression's source. */
+export const STAMP_VERB = STAMP_VERBS.filter((v) => v.action).map((v) => v.pattern).join('|');
+/** Every stamp verb, for highlighting. */
+export const ANY_STAMP_VERB = STAMP_VERBS.map((v) => v.pattern).join('|');
+
+/**
+ * The parts of a Russian archive citation, written out or abbreviated: `fond 45, opis 1, delo 331,
+ * list 79` is `f. 45, op. 1, d. 331, l. 79` (collection, inventory, file, folio or folios).
+ */
+export const CITATION_PARTS = [
+  { part: 'fond', words: ['fond', 'f\\.'] },
+  { part: 'opis', words: ['opis', 'op\\.'] },
+  { part: 'delo', words: ['delo', 'd\\.'] },
+  { part: 'folios', words: ['listy', 'list', 'll\\.', 'l\\.'] },
+] as const;
+
+export type CitationPart = (typeof CITATION_PARTS)[number]['part'];
+
+/** A citation part's words as a regular expression's source: `(?:fond|f\.)`. */
+export function citationWord(part: CitationPart): string {
+  return `(?:${CITATION_PARTS.find((p) => p.part === part)!.words.join('|')})`;
+}

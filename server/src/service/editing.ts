@@ -10,6 +10,7 @@ import type { Archive, EntryKind, Finding, Position, Range } from '../model/type
 import type { MarginaliaSettings } from '../protocol.js';
 import { documentAt } from './facts.js';
 import { identify } from './identity.js';
+import { citationWord, STAMP_VERB } from '../model/vocabulary.js';
 
 export interface CompletionData {
   label: string;
@@ -60,7 +61,7 @@ export function completion(corpus: Corpus, lineText: string, position: Position)
   const header = /^\s*\[?\s*(?:Document|Doc\.)\s*(?:No\.?\s*)?\d+[A-Za-z]?\s*[:.—–-]/i.test(lineText);
   const list = /^\s*(?:Distribution\s+list|Copies|Copy\s+to|Distributed\s+to|To)\b[^:]*:/i.test(lineText);
   const comrade = /\b(?:Comrades?|Comr\.|Com\.|Cmrds?\.?)\s+(?:[\p{L}'’.-]+,\s*)*[\p{L}'’.-]*$/iu.test(before);
-  const stampBy = /^\s*\[?\s*(?:Submitted|Sent|Transmitted|Received|Arrived|Dec\S*|Typ\S*|Delivered)\b.*\bby\s+[\p{L}'’.-]*$/iu.test(before);
+  const stampBy = stampByPattern.test(before);
   if (!header && !list && !comrade && !stampBy) return [];
   const out: CompletionData[] = [];
   for (const e of corpus.registry.entries) {
@@ -76,13 +77,16 @@ export function completion(corpus: Corpus, lineText: string, position: Position)
   return out;
 }
 
+/** `Typed by Stepanova`, `Dec[iphered by] Ar…`: a clerk's name is being typed. */
+const stampByPattern = new RegExp(`^\\s*\\[?\\s*(?:${STAMP_VERB})(?![\\p{L}]).*\\bby\\s+[\\p{L}'’.-]*$|^\\s*\\[?\\s*(?:Dec|Typ)\\[[^\\]]*\\]\\s*[\\p{L}'’.-]*$`, 'iu');
+
 const citationParts = ['fond', 'opis', 'delo', 'list'] as const;
 /** Each part written out or abbreviated (`f. 45, op. 1, d. 331, l. 79`), with a value after it. */
 const citationPartPatterns = {
-  fond: /\b(?:fond|f\.)\s*\w/i,
-  opis: /\b(?:opis|op\.)\s*\w/i,
-  delo: /\b(?:delo|d\.)\s*\w/i,
-  list: /\b(?:listy?|ll?\.)\s*\d/i,
+  fond: new RegExp(`\\b${citationWord('fond')}\\s*\\w`, 'i'),
+  opis: new RegExp(`\\b${citationWord('opis')}\\s*\\w`, 'i'),
+  delo: new RegExp(`\\b${citationWord('delo')}\\s*\\w`, 'i'),
+  list: new RegExp(`\\b${citationWord('folios')}\\s*\\d`, 'i'),
 };
 
 function citationCompletion(corpus: Corpus, typed: string, word: string, range: Range): CompletionData[] {

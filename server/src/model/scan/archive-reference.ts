@@ -3,12 +3,13 @@
 
 import { range } from '../text.js';
 import type { ArchiveReference, EditorialBracket, Range, Registry } from '../types.js';
+import { citationWord } from '../vocabulary.js';
 
 export const archivePartPatterns = {
-  fond: /\b(?:fond|f\.)\s*([\w-]+)/i,
-  opis: /\b(?:opis|op\.)\s*([\w-]+)/i,
-  delo: /\b(?:delo|d\.)\s*([\w-]+)/i,
-  folios: /\b(?:listy|list|ll\.|l\.)\s*(\d[\d\s,–-]*(?:ob\.?)?)/i,
+  fond: new RegExp(`\\b${citationWord('fond')}\\s*([\\w-]+)`, 'i'),
+  opis: new RegExp(`\\b${citationWord('opis')}\\s*([\\w-]+)`, 'i'),
+  delo: new RegExp(`\\b${citationWord('delo')}\\s*([\\w-]+)`, 'i'),
+  folios: new RegExp(`\\b${citationWord('folios')}\\s*(\\d[\\d\\s,–-]*(?:ob\\.?)?)`, 'i'),
 };
 
 export function readArchiveReferences(text: string, line: number, brackets: EditorialBracket[], registry: Registry): ArchiveReference[] {

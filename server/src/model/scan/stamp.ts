@@ -6,7 +6,7 @@ import { range, within } from '../text.js';
 import type { DateMention, EditorialBracket, NameMention, Range, StampAction, TimeMention, TransmissionStamp } from '../types.js';
 import { STAMP_VERB, STAMP_VERBS } from '../vocabulary.js';
 
-export const stampActions: Array<[RegExp, StampAction]> = STAMP_VERBS.map((v) => [new RegExp(`^(?:${v.pattern})`, 'i'), v.action]);
+export const stampActions: Array<[RegExp, StampAction]> = STAMP_VERBS.filter((v) => v.action).map((v) => [new RegExp(`^(?:${v.pattern})`, 'i'), v.action!]);
 
 /** A stamp opens its line: `Received in Moscow …`, `Dec[iphered by] Araushkin …`, `[Received January 28—3:21 a. m.]`. */
 export const stampPattern = new RegExp(`^(\\s*[[(]?\\s*)(?:From\\s+(.+?)\\s+)?(${STAMP_VERB})(?![\\w])`, 'i');
