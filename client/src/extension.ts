@@ -19,6 +19,7 @@ import {
   type RegistryEntryParams,
   type RegistryEntryResult,
 } from '../../server/src/protocol.js';
+import { checkCorpusMessage, CorpusSetup, makeCorpusChoice } from './setup.js';
 
 const languageId = 'transcription';
 
@@ -30,6 +31,8 @@ export interface MarginaliaApi {
   readonly status: CorpusStatus | undefined;
   /** Whether a file lies in a corpus (a folder chain holding marginalia.yaml). */
   isInCorpus(uri: vscode.Uri): boolean;
+  /** The offer to make a folder a corpus; the tests replace its `ask`. */
+  readonly setup: CorpusSetup;
 }
 
 let client: LanguageClient | undefined;
@@ -54,6 +57,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
     }),
     watcher.onDidDelete(() => corpora.forget()),
   );
+
+  const corpusMade = () => {
+    corpora.forget();
+    languages.assignOpenDocuments();
+  };
+  const setup = new CorpusSetup(context.workspaceState, () => client, (uri) => corpora.isInCorpus(uri), corpusMade, output);
 
   client = createClient(context, output);
   if (client) {
@@ -85,11 +94,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
     }),
     vscode.commands.registerCommand('marginalia.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('marginalia.openRegistryEntry', () => openRegistryEntry()),
-    vscode.commands.registerCommand('marginalia.checkCorpus', () => checkCorpus()),
+    vscode.commands.registerCommand('marginalia.checkCorpus', () => checkCorpus(setup)),
+    vscode.commands.registerCommand('marginalia.makeCorpus', (folder?: vscode.Uri) => setup.makeCorpus(folder)),
+    vscode.workspace.onDidOpenTextDocument((document) => void setup.offer(document)),
   );
 
   // Last, so that the server (if any) sees the documents whose language changes.
   languages.assignOpenDocuments();
+  for (const document of vscode.workspace.textDocuments) void setup.offer(document);
 
   return {
     get client() {
@@ -99,6 +111,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
       return statusItem.status;
     },
     isInCorpus: (uri) => corpora.isInCorpus(uri),
+    setup,
   };
 }
 
@@ -322,22 +335,18 @@ async function openRegistryEntry(): Promise<void> {
   await vscode.window.showTextDocument(running.protocol2CodeConverter.asUri(entry.uri), { selection: range, preview: false });
 }
 
-async function checkCorpus(): Promise<CheckCorpusResult | undefined> {
+async function checkCorpus(setup: CorpusSetup): Promise<CheckCorpusResult | undefined> {
   const running = await runningClient();
   if (!running) return undefined;
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Marginalia: checking the whole corpus' },
     () => running.sendRequest<CheckCorpusResult>(checkCorpusRequest),
   );
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  const message =
-    `Marginalia checked ${n(result.files, 'file')} (${n(result.documents, 'document')}): ` +
-    `${n(result.errors, 'error')}, ${n(result.warnings, 'warning')}, ${result.information} information, ${n(result.hints, 'hint')}` +
-    (result.accepted ? `; ${result.accepted} accepted in marginalia.yaml` : '') +
-    '.';
-  const show = 'Show Problems';
-  void vscode.window.showInformationMessage(message, show).then((choice) => {
-    if (choice === show) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  // No corpus open: say so, rather than "0 files: 0 errors" as if all were well.
+  const { message, choices } = checkCorpusMessage(result);
+  void setup.ask(message, ...choices).then((choice) => {
+    if (choice === makeCorpusChoice) void setup.makeCorpus();
+    else if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
   });
   return result;
 }
