@@ -2,7 +2,8 @@
 // of archival transcriptions. The grammar is generated so that the date, time, name and reference
 // regexes are written once and shared by every rule that needs them (stamps, datelines, brackets).
 //
-//   node syntaxes/build-grammar.mjs          write the JSON
+//   npm run build:grammar                    write the JSON (builds the server first: the words
+//                                            of the sources come from its vocabulary module)
 //   node syntaxes/build-grammar.mjs --check  fail if the committed JSON is not what this writes
 //
 // Scope names are standard ones that the themes shipped with VS Code colour (checked against
