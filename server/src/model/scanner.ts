@@ -131,7 +131,9 @@ class FileScanner {
     for (const h of headers) {
       const previous = kept[kept.length - 1];
       if (previous && previous.number === h.number && normalise(previous.title) === normalise(h.title)) {
-        kept[kept.length - 1] = { ...h, repeats: [...previous.repeats, previous] };
+        // The copies are collected in one list, not copied at each repeat.
+        previous.repeats.push({ line: previous.line, number: previous.number, title: previous.title, titleStart: previous.titleStart });
+        kept[kept.length - 1] = { ...h, repeats: previous.repeats };
       } else {
         kept.push({ ...h, repeats: [] });
       }

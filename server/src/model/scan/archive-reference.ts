@@ -71,8 +71,15 @@ export function archiveByName(text: string, registry: Registry): string | undefi
   return undefined;
 }
 
+const fondPattern = new RegExp(`\\b${citationWord('fond')}\\s{0,4}\\d`, 'i');
+
 export function isSourceLine(text: string): boolean {
-  return /^\s*\[?\s*Source\s*:/i.test(text) || /^\s*\[[^\]]*\b(?:fond|f\.)\s*\d+[^\]]*\]\s*$/i.test(text) || /\b(?:fond|f\.)\s*\d+[a-z]?\s*,\s*(?:opis|op\.)\s*\d+/i.test(text);
+  if (/^\s*\[?\s*Source\s*:/i.test(text)) return true;
+  // `[APRF, fond 3, …]` as a line of its own; tested without a pattern that could backtrack over
+  // an unclosed bracket of a megabyte.
+  const t = text.trim();
+  if (t.startsWith('[') && t.endsWith(']') && t.indexOf(']') === t.length - 1 && fondPattern.test(t)) return true;
+  return /\b(?:fond|f\.)\s{0,4}\d+[a-z]?\s{0,4},\s{0,4}(?:opis|op\.)\s{0,4}\d/i.test(text);
 }
 
 export function normalise(text: string): string {

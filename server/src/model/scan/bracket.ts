@@ -29,7 +29,8 @@ export function classifyBracket(text: string, s: number, e: number, inner: strin
   // `CC CPC [Central Committee of the Communist Party of China]` spells out; `Filippov [Stalin]` identifies.
   if (named) return named.entryKind === 'organisation' ? 'expansion' : 'identification';
   if (s > 0 && /[A-Za-z]/.test(text[s - 1]!)) return 'expansion'; // M[inistry of], Dec[iphered by]
-  if (/^[A-Z]/.test(trimmed) && /(?:^|\s)[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*$/.test(text.slice(0, s))) return 'expansion'; // CC CPC [Central Committee …]
+  // CC CPC [Central Committee …]; only the words just before the bracket are looked at.
+  if (/^[A-Z]/.test(trimmed) && /(?:^|\s)[A-Z]{2,}(?:\s{1,4}[A-Z]{2,}){0,6}\s{0,4}$/.test(text.slice(Math.max(0, s - 80), s))) return 'expansion';
   if (/^[a-z' -]+$/.test(trimmed) && /'|(?:oi|yi|ii|im|ym|stvo|nie|ost|ykh|ikh)\b/.test(trimmed) && !/\b(?:and|of|the|from|to|in)\b/.test(trimmed)) {
     return 'transliteration'; // [kraine bol'shim], [nedovol'stvo]
   }

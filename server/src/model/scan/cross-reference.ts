@@ -12,13 +12,14 @@ export const documentReferencePattern = /\b(?:Document|Doc\.)\s+(?:No\.\s*)?(\d+
 export function readCrossReferences(text: string, line: number, dates: DateMention[], refs: ReferenceNumber[]): CrossReference[] {
   const out: CrossReference[] = [];
   for (const date of dates) {
-    const before = text.slice(0, date.range.start.character);
-    const m = messageOfDatePattern.exec(before);
+    // `your telegram of` stands just before the date: only those words are looked at.
+    const from = Math.max(0, date.range.start.character - 60);
+    const m = messageOfDatePattern.exec(text.slice(from, date.range.start.character));
     if (!m) continue;
     out.push({
       kind: 'cross-reference',
-      range: range(line, m.index, date.range.end.character),
-      text: text.slice(m.index, date.range.end.character),
+      range: range(line, from + m.index, date.range.end.character),
+      text: text.slice(from + m.index, date.range.end.character),
       target: { kind: 'message-of-date', date, what: m[1]!.toLowerCase() },
     });
   }

@@ -17,12 +17,14 @@ export function readDistribution(lines: readonly string[], matcher: NameMatcher,
     const items = text.slice(itemsStart);
     let pos = itemsStart;
     for (const part of items.split(',')) {
-      const item = /^(\s*)(.+?)\s*(?:-\s*(\d+)|\((\d+)\))?\s*\.?\s*$/.exec(part);
-      if (item && item[2]) {
-        const s = pos + item[1]!.length;
-        const r = range(itemsLine, s, s + item[2].length);
-        const recipient: DistributionList['recipients'][number] = { text: item[2], range: r };
-        const copies = item[3] ?? item[4];
+      // Trimmed first, so that no pattern backtracks over a run of spaces.
+      const lead = part.length - part.trimStart().length;
+      const item = /^(.+?)(?:\s{0,4}-\s{0,4}(\d+)|\s{0,4}\((\d+)\))?\s{0,4}\.?$/.exec(part.trim());
+      if (item && item[1]) {
+        const s = pos + lead;
+        const r = range(itemsLine, s, s + item[1].length);
+        const recipient: DistributionList['recipients'][number] = { text: item[1], range: r };
+        const copies = item[2] ?? item[3];
         if (copies) recipient.copies = Number(copies);
         const name = allNames.find((n) => within(n.range, r));
         if (name) recipient.entryId = name.entryId;

@@ -6,7 +6,7 @@ import type { DateMention, ReferenceNumber } from '../types.js';
 
 /** `No. 2270`, `# P78/118`, `## 1112-1126`, `_ 373/sh`, `Protocol #78`. */
 export const referencePattern =
-  /(?<![\w#])(?:(No\.?|Nos\.?|Protocol)\s*(?:#|No\.?)?\s*|(##?)\s*|(?<=^|\s)_\s+)([A-Z]{0,2}\d+(?:[a-z]{1,3})?(?:[-/–][A-Za-z0-9]+)*)/g;
+  /(?<![\w#])(?:(No\.?|Nos\.?|Protocol)\s{0,4}(?:#|No\.?)?\s{0,4}|(##?)\s{0,4}|(?<=^|\s)_\s{1,4})([A-Z]{0,2}\d+(?:[a-z]{1,3})?(?:[-/–][A-Za-z0-9]+)*)/g;
 
 /** `1304/sh.`, `RE: 1405/sh`: Soviet registry numbers written without a marker. */
 export const bareReferencePattern = /(?<![\w#/.,-])(\d{2,}[-/][a-z]{1,3})(?![\w/])/g;

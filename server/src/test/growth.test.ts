@@ -1,0 +1,44 @@
+// Reading grows linearly with the input, on the inputs that once made it crawl (regular expressions
+// that backtracked over a long run, lists copied at every repeat). Judged by ratio, not by time:
+// each input is read at n and at 4n, and a reading that took more than eight times as long for
+// four times the text (a quadratic one takes sixteen) fails.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkFile } from '../checks/index.js';
+import { Corpus } from '../corpus/index.js';
+import { defaultSettings } from '../corpus/settings.js';
+
+const header = 'Document 1: Letter, Ivanov to Petrov, 5 July 1950\n';
+const adversarial: Record<string, (n: number) => string> = {
+  'an unclosed citation': (n) => '[' + 'f. 1 '.repeat(n / 5),
+  'capitals before a bracket': (n) => header + 'AB '.repeat(n / 3) + 'x [Abc]',
+  '"No" and a run of spaces': (n) => 'No' + ' '.repeat(n) + 'x',
+  'a distribution list with a run of spaces': (n) => header + 'Distribution list: Stalin' + ' '.repeat(n) + 'x, Molotov',
+  'identical consecutive headers': (n) => header.repeat(n / header.length),
+  'a letter-spaced run': (n) => 'Stalin ' + 'A '.repeat(n / 2) + ' Molotov',
+  'a dateline of repeated dates': (n) => 'Washington, ' + 'March 5, '.repeat(n / 9) + '1951.',
+  'headings without datelines': (n) => 'John Adams to John Hancock\n\n'.repeat(n / 28),
+  'a place of many parts': (n) => 'Legation' + ', X'.repeat(n / 3) + ', March 5, 1951.',
+};
+
+function readingTime(text: string): number {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const corpus = new Corpus({ ...defaultSettings('/growth'), registry: [] });
+    const t0 = performance.now();
+    corpus.setFile('file:///growth/a.txt', text);
+    checkFile(corpus, 'file:///growth/a.txt');
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+for (const [name, make] of Object.entries(adversarial)) {
+  test(`linear on ${name}`, () => {
+    const small = readingTime(make(20_000));
+    const large = readingTime(make(80_000));
+    const ratio = large / Math.max(small, 5);
+    assert.ok(ratio < 8, `${name}: ${small.toFixed(1)} ms at 20,000 characters, ${large.toFixed(1)} ms at 80,000 (×${ratio.toFixed(1)})`);
+  });
+}
