@@ -10,7 +10,7 @@
 
 import type { LineDates } from '../dates.js';
 import { range } from '../text.js';
-import type { DateMention, Dateline, TimeMention } from '../types.js';
+import type { Dateline, TimeMention } from '../types.js';
 import { CONNECTIVES, INSTITUTION_WORDS, STAMP_VERB, UNDATED, WEEKDAYS } from '../vocabulary.js';
 
 const connectives = new Set(CONNECTIVES);
@@ -95,7 +95,3 @@ function readPlace(text: string, line: number, dateStart: number): { place: Date
   return { place, town: { text: townPart, range: range(line, at, at + townPart.length) } };
 }
 
-/** Whether `date` is the date of a dateline on its line. */
-export function isDatelineDate(dateline: Dateline | undefined, date: DateMention): boolean {
-  return dateline?.date === date;
-}
