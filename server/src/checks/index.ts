@@ -42,8 +42,9 @@ export function checkFile(corpus: Corpus, uri: string, overrides: SeverityOverri
       } catch (error) {
         found = [{ range: doc.range, message: `The rule ${rule.code} failed on this document (${String(error)}); please report it.`, related: [] }];
       }
-      for (const f of found) {
-        const finding: Finding = { uri, severity, code: rule.code, documentIndex: doc.index, ...f };
+      const chosen = overrides[rule.code] ?? corpus.settings.rules[rule.code];
+      for (const { severity: own, ...f } of found) {
+        const finding: Finding = { uri, severity: chosen === undefined && own ? own : severity, code: rule.code, documentIndex: doc.index, ...f };
         const acceptance = accepting(corpus, finding, uri, doc);
         if (acceptance) result.accepted.push({ ...finding, reason: acceptance.reason });
         else result.findings.push(finding);

@@ -108,7 +108,13 @@ test('a file outside any corpus is checked with default settings, and says so', 
   const r = run(['check', file, '--no-summary']);
   assert.equal(r.status, 0);
   assert.match(r.stderr, /is in no corpus/);
-  assert.equal(r.stdout, `${path.relative(repoRoot, file)}:1:40 warning impossible-date "31 September 1950" is not a possible date: 31 September does not exist.\n`);
+  const shown = path.relative(repoRoot, file);
+  assert.equal(
+    r.stdout,
+    `${shown}:1:21 information unknown-person "Smirnov" is named in the header; the corpus has no registry to say who this is.\n` +
+      `${shown}:1:32 information unknown-person "Petrov" is named in the header; the corpus has no registry to say who this is.\n` +
+      `${shown}:1:40 warning impossible-date "31 September 1950" is not a possible date: 31 September does not exist.\n`,
+  );
 });
 
 test('a folder outside any corpus: every transcription in it is checked, not none', () => {

@@ -1,7 +1,7 @@
 // Reading grows linearly with the input, on the inputs that once made it crawl (regular expressions
 // that backtracked over a long run, lists copied at every repeat). Judged by ratio, not by time:
-// each input is read at n and at 4n, and a reading that took more than eight times as long for
-// four times the text (a quadratic one takes sixteen) fails.
+// each input is read at n and at 4n, and a reading that took more than ten times as long for
+// four times the text (a quadratic one takes sixteen) fails; the margin is for a busy machine.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -39,6 +39,6 @@ for (const [name, make] of Object.entries(adversarial)) {
     const small = readingTime(make(20_000));
     const large = readingTime(make(80_000));
     const ratio = large / Math.max(small, 5);
-    assert.ok(ratio < 8, `${name}: ${small.toFixed(1)} ms at 20,000 characters, ${large.toFixed(1)} ms at 80,000 (×${ratio.toFixed(1)})`);
+    assert.ok(ratio < 10, `${name}: ${small.toFixed(1)} ms at 20,000 characters, ${large.toFixed(1)} ms at 80,000 (×${ratio.toFixed(1)})`);
   });
 }

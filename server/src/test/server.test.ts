@@ -639,8 +639,12 @@ describe('an editor on the seed corpus', () => {
         (f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}: ${f.message}`,
       );
       assert.deepEqual(diagnostics.map(render), fromCli);
-      assert.deepEqual(diagnostics.map(render), ['7:9 hint meridiem-24h: "23:45 p.m." is a 24-hour time with p.m.; read as 23:45.']);
-      // No registry, so nobody is told a name is unknown; but the documents are read and explained.
+      assert.deepEqual(diagnostics.map(render), [
+        '1:25 information unknown-person: "Ivanov" is named in the header; the corpus has no registry to say who this is.',
+        '1:35 information unknown-person: "Petrov" is named in the header; the corpus has no registry to say who this is.',
+        '7:9 hint meridiem-24h: "23:45 p.m." is a 24-hour time with p.m.; read as 23:45.',
+      ]);
+      // No registry, so each name is told once, as information; the documents are read and explained.
       assert.match((await editor.hoverText(outsideUri, { line: 0, character: 26 }))!, /^\*\*Document 1 — Letter, Ivanov to Petrov, 5 July 1950\*\*\n\n/);
       assert.deepEqual((await editor.symbols(outsideUri)).map((s) => s.name), ['Document 1 — Letter, Ivanov to Petrov, 5 July 1950']);
       // Not a corpus: the whole-corpus check and the status count the seed only.
@@ -872,6 +876,8 @@ describe("a new user's folder: no marginalia.yaml, then one, then its registry",
   const checkCorpus = () => editor.connection.sendRequest<CheckCorpusResult>(checkCorpusRequest);
   const unknown = (name: string, column: number) => `1:${column} warning unknown-person: "${name}" is named in the header but is not in the registry.`;
   const meridiem = '7:9 hint meridiem-24h: "23:45 p.m." is a 24-hour time with p.m.; read as 23:45.';
+  /** Without a registry a name is told once, as information. */
+  const unregistered = (name: string, column: number) => `1:${column} information unknown-person: "${name}" is named in the header; the corpus has no registry to say who this is.`;
 
   before(async () => {
     root = mkdtempSync(path.join(os.tmpdir(), 'marginalia-new-user-'));
@@ -899,7 +905,7 @@ describe("a new user's folder: no marginalia.yaml, then one, then its registry",
 
   test('a marginalia.yaml written beside the open file makes a corpus of the folder, without a restart', async () => {
     await editor.open(uriOf('letters.txt'), newUserLetter);
-    await editor.diagnostics(uriOf('letters.txt'), (d) => sameSet(d, [meridiem]), 'read outside any corpus');
+    await editor.diagnostics(uriOf('letters.txt'), (d) => sameSet(d, [unregistered('Ivanov', 25), unregistered('Petrov', 35), meridiem]), 'read outside any corpus');
     // What "Make this folder a corpus" does: write the file, and tell the server it was created.
     writeFileSync(path.join(root, 'marginalia.yaml'), 'transcriptions: ["**/*.txt"]\nregistry: [registry.yaml]\nrules: {}\naccepted: []\n');
     const served = editor.serial;

@@ -9,6 +9,8 @@ export interface RuleFinding {
   range: Range;
   message: string;
   related: RelatedEvidence[];
+  /** This finding's own severity, in place of the rule's default (the corpus's or the user's choice still wins). */
+  severity?: Severity;
 }
 
 export interface RuleContext {

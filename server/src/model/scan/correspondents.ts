@@ -38,7 +38,7 @@ export function readCorrespondents(parties: string, offset: number, line: number
 /** `Gromyko and Vasilevsky`, `Kim Il Sung (via Shtykov)`, `Soviet Ambassador in Beijing (N.V. Roshchin)`. */
 export function partiesIn(text: string, a: number, b: number, offset: number, line: number, names: NameMention[]): Correspondent[] {
   const out: Correspondent[] = [];
-  for (const [s, e] of splitTopLevel(text, a, b)) {
+  for (const [s, e] of officeTitles(text, splitTopLevel(text, a, b))) {
     let piece = text.slice(s, e);
     const lead = piece.length - piece.trimStart().length;
     piece = piece.trim().replace(/[,.]$/, '');
@@ -160,5 +160,22 @@ export function splitTopLevel(text: string, a: number, b: number): Array<[number
     }
   }
   out.push([start, b]);
+  return out;
+}
+
+/**
+ * `The Commander in Chief, Far East`: a comma inside an office's title, not between two parties.
+ * A piece after an office (`The …`) that is a short run of capitalised words with no brackets
+ * and no name of its own continues the office's title.
+ */
+function officeTitles(text: string, pieces: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of pieces) {
+    const previous = out[out.length - 1];
+    const piece = text.slice(s, e).trim();
+    const continues = previous && /^the\s/i.test(text.slice(previous[0], previous[1]).trim()) && text[s - 1] === ',' && /^(?:[A-Z][\w.'’-]*\s?){1,3}$/.test(piece) && !/^the\s/i.test(piece);
+    if (continues) previous[1] = e;
+    else out.push([s, e]);
+  }
   return out;
 }
