@@ -11,6 +11,7 @@ import type { MarginaliaSettings } from '../protocol.js';
 import { documentAt } from './facts.js';
 import { identify } from './identity.js';
 import { citationWord, STAMP_VERB } from '../model/vocabulary.js';
+import { entryIdFor } from './setup.js';
 
 export interface CompletionData {
   label: string;
@@ -171,15 +172,7 @@ export function codeActions(
 
 /** A stub entry after the registry's last person (or a new `people:` section), with a free id. */
 function addPersonEdit(corpus: Corpus, registryFile: string, name: string, text: string | undefined): TextEdit {
-  const base =
-    name
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'new-person';
-  let id = base;
-  for (let n = 2; corpus.registry.byId.has(id); n++) id = `${base}-${n}`;
+  const id = entryIdFor(name, (x) => corpus.registry.byId.has(x), 'new-person');
   const people = corpus.registry.entries.filter((e) => e.kind === 'person' && e.location.file === registryFile);
   const last = people[people.length - 1];
   const indent = last ? last.location.range.start.character : 4;

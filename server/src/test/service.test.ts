@@ -14,6 +14,9 @@ import { documentSymbols, workspaceSymbols, type OutlineSymbol } from '../servic
 import type { Position, Range } from '../model/types.js';
 import { findingsOf, fixtureCorpus, fixtureRegistryUri, fixtureUri, seedCorpus, seedUri } from './helpers.js';
 import { readFileSync } from 'node:fs';
+import { Corpus } from '../corpus/index.js';
+import { defaultSettings } from '../corpus/settings.js';
+import { proposeRegistry } from '../service/setup.js';
 import { seedPath } from './helpers.js';
 
 const registry = `people:
@@ -620,5 +623,60 @@ SAPT
       'File number of Sunday 12 August 1951 (line 2): it dates the file, which may be the message answered, not this document.',
       "The document's date is read from its dateline.",
     ]);
+  });
+});
+
+describe('Start the Registry from this Corpus', () => {
+  const text = `Document 3: The Ambassador in Ruritania (Sapt) to the Secretary of State
+Strelsau, August 14, 1951—8 p. m.
+[Received August 15, 9:12 a. m.]
+412. The Regent has asked me to call tomorrow at noon.
+[Source: AVPRF, fond 59a, opis 5, delo 4, listy 31-32]
+
+Document 4: Mr. Sapt to Mr. Rassendyll.
+Strelsau, August 16, 1951.
+Sir: I have the honor to report that nothing has changed since my telegram of the 14th.
+`;
+  test('proposes the people, places and archives the corpus names and the registry lacks, once each, as registry YAML to review', () => {
+    const corpus = new Corpus({ ...defaultSettings('/fixtures'), registry: [] });
+    corpus.setFile(fixtureUri, text);
+    const proposal = proposeRegistry(corpus, () => 'letters.txt');
+    assert.equal(
+      proposal,
+      [
+        '# Proposed by Marginalia from what the corpus names and its registry lacks.',
+        '# Review every entry: merge forms of one person, add roles, and give each place its zone',
+        '# (an IANA time zone such as Asia/Seoul) before copying what is right into the registry.',
+        'people:',
+        '  - id: sapt',
+        '    name: "Sapt"',
+        '    forms: ["Sapt"]',
+        '    role: ""',
+        '    note: "named 2 times, first at letters.txt:1:42; to be checked"',
+        '  - id: rassendyll',
+        '    name: "Rassendyll"',
+        '    forms: ["Rassendyll"]',
+        '    role: ""',
+        '    note: "named once, first at letters.txt:7:25; to be checked"',
+        'places:',
+        '  - id: strelsau',
+        '    name: "Strelsau"',
+        '    forms: ["Strelsau"]',
+        '    zone: ""',
+        '    note: "named 2 times, first at letters.txt:2:1; to be checked"',
+        'archives:',
+        '  - id: avprf',
+        '    name: "AVPRF"',
+        '    forms: ["AVPRF"]',
+        '    abbreviation: ""',
+        '    note: "named once, first at letters.txt:5:10; to be checked"',
+        '',
+      ].join('\n'),
+    );
+    // It reads as a registry, and with it the corpus knows them all.
+    const started = new Corpus({ ...defaultSettings('/fixtures'), registry: ['registry.yaml'] }, [{ file: fixtureRegistryUri, text: proposal }]);
+    assert.deepEqual(started.registry.problems.map((p) => p.message), []);
+    started.setFile(fixtureUri, text);
+    assert.equal(proposeRegistry(started).split('\n').filter((l) => l.startsWith('  - id:')).length, 0);
   });
 });
