@@ -17,7 +17,6 @@ import {
   type CorpusStatus,
   type MarginaliaSettings,
   type RegistryEntryParams,
-  type RegistryEntryResult,
 } from '../../server/src/protocol.js';
 import { checkCorpusMessage, CorpusSetup, makeCorpusChoice } from './setup.js';
 
@@ -71,7 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
       started.onDidChangeState((e) => {
         if (e.newState === State.Stopped) statusItem.showStopped();
       }),
-      started.onNotification(corpusStatusNotification, (status: CorpusStatus) => statusItem.update(status)),
+      started.onNotification(corpusStatusNotification, (status) => statusItem.update(status)),
     );
     try {
       await started.start();
@@ -325,7 +324,7 @@ async function openRegistryEntry(): Promise<void> {
     uri: running.code2ProtocolConverter.asUri(editor.document.uri),
     position: { line: editor.selection.active.line, character: editor.selection.active.character },
   };
-  const entry = await running.sendRequest<RegistryEntryResult>(registryEntryRequest, params);
+  const entry = await running.sendRequest(registryEntryRequest, params);
   if (!entry) {
     const word = editor.document.getText(editor.document.getWordRangeAtPosition(editor.selection.active));
     void vscode.window.showInformationMessage(`Marginalia: no registry entry for ${word ? `"${word}"` : 'the text at the cursor'}.`);
@@ -340,7 +339,7 @@ async function checkCorpus(setup: CorpusSetup): Promise<CheckCorpusResult | unde
   if (!running) return undefined;
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Marginalia: checking the whole corpus' },
-    () => running.sendRequest<CheckCorpusResult>(checkCorpusRequest),
+    () => running.sendRequest(checkCorpusRequest),
   );
   // No corpus open: say so, rather than "0 files: 0 errors" as if all were well.
   const { message, choices } = checkCorpusMessage(result);

@@ -130,7 +130,7 @@ export class CorpusSetup {
     this.asking.add(folder);
     try {
       const params: LooksLikeTranscriptionParams = { text: document.getText() };
-      if (!(await client.sendRequest<boolean>(looksLikeTranscriptionRequest, params))) return;
+      if (!(await client.sendRequest(looksLikeTranscriptionRequest, params))) return;
       const choice = await this.ask(
         `Marginalia: ${path.basename(uri.fsPath)} looks like a transcription, but ${path.basename(folder)} is not a corpus (it has no ${settingsFileName}), so Marginalia does not read it.`,
         makeCorpusChoice,

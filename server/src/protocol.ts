@@ -1,7 +1,11 @@
 // What the client and the server say to each other beyond standard LSP: the settings and the few
-// custom requests and notifications. The client imports this file (type-only or bundled), so it
-// must not import anything of the server's.
+// custom requests and notifications, each a typed `RequestType`/`NotificationType` that both sides
+// pass to `sendRequest`/`onRequest` (so the method name and the types of its parameters and result
+// are written once). The client imports this file (type-only or bundled), so it must not import
+// anything of the server's. It imports only `vscode-jsonrpc`'s message types (its common entry,
+// without transports), the same copy that vscode-languageclient and vscode-languageserver use.
 
+import { NotificationType, RequestType, RequestType0 } from 'vscode-jsonrpc';
 import type { Severity } from './model/types.js';
 
 /** The file that marks a folder as a corpus (the client watches for it; the server reads it). */
@@ -25,7 +29,6 @@ export const defaultSettings: MarginaliaSettings = {
 };
 
 /** Server → client, whenever the corpus index changes: what the status bar shows. */
-export const corpusStatusNotification = 'marginalia/corpusStatus';
 export interface CorpusStatus {
   corpora: number;
   documents: number;
@@ -35,17 +38,17 @@ export interface CorpusStatus {
   /** True while the corpus is being indexed. */
   indexing: boolean;
 }
+export const corpusStatusNotification = new NotificationType<CorpusStatus>('marginalia/corpusStatus');
 
 /** Client → server: the registry entry of the name at a position (Open Registry Entry command). */
-export const registryEntryRequest = 'marginalia/registryEntry';
 export interface RegistryEntryParams {
   uri: string;
   position: { line: number; character: number };
 }
 export type RegistryEntryResult = { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null;
+export const registryEntryRequest = new RequestType<RegistryEntryParams, RegistryEntryResult, void>('marginalia/registryEntry');
 
 /** Client → server: check every transcription of every corpus now (Check Whole Corpus command). */
-export const checkCorpusRequest = 'marginalia/checkCorpus';
 export interface CheckCorpusResult {
   /** How many corpora were checked: 0 when no corpus is open (files outside any corpus are not counted). */
   corpora: number;
@@ -57,16 +60,17 @@ export interface CheckCorpusResult {
   hints: number;
   accepted: number;
 }
+export const checkCorpusRequest = new RequestType0<CheckCorpusResult, void>('marginalia/checkCorpus');
 
 /**
  * Client → server: whether a text outside any corpus reads as a transcription (it has a
  * `Document N:` line, a dateline, or a heading that names sender and recipient), so that the
  * client can offer to make its folder a corpus.
  */
-export const looksLikeTranscriptionRequest = 'marginalia/looksLikeTranscription';
 export interface LooksLikeTranscriptionParams {
   text: string;
 }
+export const looksLikeTranscriptionRequest = new RequestType<LooksLikeTranscriptionParams, boolean, void>('marginalia/looksLikeTranscription');
 
 /** The client's `marginalia.*` settings, nested or dotted, with anything malformed ignored. */
 export function readClientSettings(value: unknown): MarginaliaSettings {

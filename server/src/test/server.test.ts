@@ -61,7 +61,6 @@ import {
   corpusStatusNotification,
   defaultSettings,
   looksLikeTranscriptionRequest,
-  type CheckCorpusResult,
   type CorpusStatus,
   type MarginaliaSettings,
 } from '../protocol.js';
@@ -123,7 +122,7 @@ class Editor {
       this.published.push({ uri: p.uri, diagnostics: p.diagnostics, serial: this.published.length + 1 });
       this.wake();
     });
-    this.connection.onNotification(corpusStatusNotification, (s: CorpusStatus) => {
+    this.connection.onNotification(corpusStatusNotification, (s) => {
       this.statuses.push(s);
       this.wake();
     });
@@ -648,7 +647,7 @@ describe('an editor on the seed corpus', () => {
       assert.match((await editor.hoverText(outsideUri, { line: 0, character: 26 }))!, /^\*\*Document 1 — Letter, Ivanov to Petrov, 5 July 1950\*\*\n\n/);
       assert.deepEqual((await editor.symbols(outsideUri)).map((s) => s.name), ['Document 1 — Letter, Ivanov to Petrov, 5 July 1950']);
       // Not a corpus: the whole-corpus check and the status count the seed only.
-      const checked = await editor.connection.sendRequest<CheckCorpusResult>(checkCorpusRequest);
+      const checked = await editor.connection.sendRequest(checkCorpusRequest);
       assert.deepEqual([checked.corpora, checked.files], [1, 1]);
       // A file that is no transcription (by the default globs) gets nothing.
       const notesUri = pathToFileURL(path.join(dir, 'notes.md')).toString();
@@ -873,7 +872,7 @@ describe("a new user's folder: no marginalia.yaml, then one, then its registry",
   let editor: Editor;
   let root: string;
   const uriOf = (name: string) => pathToFileURL(path.join(root, name)).toString();
-  const checkCorpus = () => editor.connection.sendRequest<CheckCorpusResult>(checkCorpusRequest);
+  const checkCorpus = () => editor.connection.sendRequest(checkCorpusRequest);
   const unknown = (name: string, column: number) => `1:${column} warning unknown-person: "${name}" is named in the header but is not in the registry.`;
   const meridiem = '7:9 hint meridiem-24h: "23:45 p.m." is a 24-hour time with p.m.; read as 23:45.';
   /** Without a registry a name is told once, as information. */
@@ -895,7 +894,7 @@ describe("a new user's folder: no marginalia.yaml, then one, then its registry",
   });
 
   test('the server says which texts read as transcriptions, for the offer to make a corpus', async () => {
-    const ask = (text: string) => editor.connection.sendRequest<boolean>(looksLikeTranscriptionRequest, { text });
+    const ask = (text: string) => editor.connection.sendRequest(looksLikeTranscriptionRequest, { text });
     assert.equal(await ask(newUserLetter), true, 'a Document line');
     assert.equal(await ask('John Hancock to the New York Committee of Safety\n\nCongress Chamber July 19. 1775\n\nGentlemen, I have the honour.\n'), true, 'a heading and a dateline');
     assert.equal(await ask('London, March 6, 1951—7 p. m.\n\nThe Foreign Office tells me.\n'), true, 'a dateline');
