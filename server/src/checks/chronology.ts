@@ -149,14 +149,18 @@ export function documentZone(doc: TranscribedDocument, registry: Registry): Zone
   return doc.origin ? zoneOfPlace(doc.origin.entryId, doc.origin.text, registry) : { kind: 'local' };
 }
 
-export function describeZone(zone: Zone): string {
+/** Where a reading's clock was, and with `at`, the offset in force on that date. */
+export function describeZone(zone: Zone, at?: CalendarDate): string {
   switch (zone.kind) {
     case 'known':
       return zone.minOffset === zone.maxOffset
         ? `${zone.place} time (UTC${formatOffset(zone.minOffset)})`
         : `${zone.place} time (UTC${formatOffset(zone.minOffset)}, or UTC${formatOffset(zone.maxOffset)} in summer time; both allowed)`;
-    case 'iana':
-      return `${zone.place} time (${zone.zone} in the IANA time zone database: the offset in force on the date, summer and war time included)`;
+    case 'iana': {
+      const offset = at ? ianaOffset(zone.zone, firstDay(at) * minutesPerDay + 12 * 60) : undefined;
+      const on = offset === undefined ? 'the offset in force on the date' : `UTC${formatOffset(offset)} on that date`;
+      return `${zone.place} time (${zone.zone} in the IANA time zone database: ${on}, summer and war time included)`;
+    }
     case 'local':
       return 'the local time of the office that kept the file';
     case 'unknown':

@@ -320,6 +320,8 @@ export type DocumentType =
   | 'decision'
   | 'note'
   | 'report'
+  /** The editors' own account between documents (FRUS's `Editorial Note`): not a document of the period. */
+  | 'editorial note'
   | 'cable'
   | 'document';
 

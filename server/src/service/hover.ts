@@ -64,7 +64,7 @@ function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
       if (!t.value) return `**${t.text}** is not a possible time: ${t.impossible ?? 'unreadable'}.`;
       const parts = [`**${formatTime(t.value)}**${t.meridiem ? ` (written with ${t.meridiem === 'am' ? 'a.m.' : 'p.m.'})` : ''}`];
       if (t.redundantMeridiem) parts.push('A 24-hour time written with a.m./p.m.: read as the 24-hour time.');
-      if (fact.stamp) parts.push(`Time of the stamp "${fact.stamp.action}", in ${describeZone(stampZone(fact.stamp, fact.doc, corpus.registry, corpus.settings.receivedAt))}.`);
+      if (fact.stamp) parts.push(`Time of the stamp "${fact.stamp.action}", in ${describeZone(stampZone(fact.stamp, fact.doc, corpus.registry, corpus.settings.receivedAt), fact.stamp.date && editorsReading(fact.stamp.date))}.`);
       return parts.join('\n\n');
     }
     case 'reference-number':
@@ -91,7 +91,7 @@ function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
       const time = s.time?.value ? ` at ${formatTime(s.time.value)}` : '';
       const who = s.by ? ` by ${s.by.text}` : '';
       const to = s.to ? ` to ${s.to.text}` : '';
-      const where = s.time?.value ? `\n\nTimes read in ${describeZone(stampZone(s, fact.doc, corpus.registry, corpus.settings.receivedAt))}.` : '';
+      const where = s.time?.value ? `\n\nTimes read in ${describeZone(stampZone(s, fact.doc, corpus.registry, corpus.settings.receivedAt), s.date && editorsReading(s.date))}.` : '';
       return `**${s.handwritten ? 'Handwritten note' : 'Stamp'}: ${s.action}**${who}${to}, ${when}${time}.${where}`;
     }
     case 'header':

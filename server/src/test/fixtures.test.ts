@@ -72,7 +72,7 @@ export function render(input: string, setting?: { registry?: string; settings?: 
 function renderDocument(doc: TranscribedDocument): string[] {
   const h = doc.header;
   const parties = (cs: NonNullable<typeof h>['from']) => cs.map((c) => (c.identification ? `${c.text} (${c.identification.text})` : c.text)).join('; ') || '-';
-  const out = [`document lines ${doc.range.start.line + 1}-${doc.range.end.line + 1}${h?.number ? ` No. ${h.number}` : ''}: ${h ? `"${h.title}"` : '(no heading)'}`];
+  const out = [`document lines ${doc.range.start.line + 1}-${doc.range.end.line + 1}${h?.number ? ` No. ${h.number}` : ''}${h ? `, ${h.type}` : ''}: ${h ? `"${h.title}"` : '(no heading)'}`];
   if (h) out.push(`  from ${parties(h.from)} | to ${parties(h.to)}`);
   const dl = doc.dateline;
   if (dl) {

@@ -617,8 +617,9 @@ SAPT
   test('the header hover shows every piece of date evidence and which one dates the document', () => {
     const h = hover(fixtureCorpus(text), fixtureUri, { line: 0, character: 3 })!;
     assert.deepEqual(h.contents.split('\n\n').slice(0, 5), [
-      '**Document 3 — The Ambassador in Ruritania to the Secretary of State, 14 August 1951**',
-      'From The Ambassador in Ruritania (Sapt) to the Secretary of State',
+      // `760F.00/8–1251: Telegram`: the source note says what kind of document it is.
+      '**Document 3 — Telegram, The Ambassador in Ruritania to the Secretary of State, 14 August 1951**',
+      'Telegram from The Ambassador in Ruritania (Sapt) to the Secretary of State',
       'Dateline (line 4): Strelsau (the place supplied by the editors), Tuesday 14 August 1951, 20:00.',
       'File number of Sunday 12 August 1951 (line 2): it dates the file, which may be the message answered, not this document.',
       "The document's date is read from its dateline.",
@@ -678,5 +679,22 @@ Sir: I have the honor to report that nothing has changed since my telegram of th
     assert.deepEqual(started.registry.problems.map((p) => p.message), []);
     started.setFile(fixtureUri, text);
     assert.equal(proposeRegistry(started).split('\n').filter((l) => l.startsWith('  - id:')).length, 0);
+  });
+});
+
+describe('time zones from the IANA database', () => {
+  const registry = 'people:\n  - {id: muccio, name: John J. Muccio, forms: [Muccio]}\nplaces:\n  - {id: seoul, name: Seoul, zone: Asia/Seoul}\n  - {id: washington, name: Washington, zone: America/New_York}\n';
+  const text = `Document 60: The Ambassador in Korea (Muccio) to the Secretary of State
+Seoul, July 5, 1950—10 a. m.
+[Received July 4—8:30 p. m.]
+The line held through the night.
+`;
+  test("a received line's hover says which zone and offset were applied, and why", () => {
+    const corpus = fixtureCorpus(text, { registry, settings: { receivedAt: 'washington' } });
+    const h = hover(corpus, fixtureUri, { line: 2, character: 3 })!;
+    assert.equal(
+      h.contents.split('\n\n')[1],
+      'Times read in Washington time (America/New_York in the IANA time zone database: UTC−04:00 on that date, summer and war time included).',
+    );
   });
 });

@@ -16,4 +16,5 @@ export const documentTypes: Array<[RegExp, DocumentType]> = [
   [/^(?:decision|resolution|extract)\b/i, 'decision'],
   [/^(?:note|notes)\b/i, 'note'],
   [/^report\b/i, 'report'],
+  [/^editorial\s+note\b/i, 'editorial note'],
 ];

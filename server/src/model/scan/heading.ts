@@ -45,10 +45,11 @@ const connectives = new Set(CONNECTIVES);
 
 /**
  * A line of running text: the head of a document (its numbers, classification, labels, dateline,
- * heading) and a signature have no sentence in them; `I request Your consideration.` has.
+ * heading) and a signature have no sentence in them; `I request Your consideration.` has (two
+ * lower-case words of three letters or more that are not the small words of names: `p. m.` is none).
  */
 export function isProse(text: string): boolean {
   if (text.length > 160) return true;
-  const lower = (text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]*/gu) ?? []).filter((w) => !connectives.has(w));
+  const lower = (text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]{2,}/gu) ?? []).filter((w) => !connectives.has(w));
   return lower.length >= 2;
 }
