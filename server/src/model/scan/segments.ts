@@ -1,9 +1,11 @@
 // Where documents begin in a file that has no `Document N` lines: a letterbook, a run of orders
 // or dispatches as a printed compilation sets them, a transcriber's file of consecutive letters.
 // One blank line separates paragraphs and documents alike, so a blank line alone decides nothing:
-// a document begins at a paragraph that opens with a dateline, or with a heading that a dateline
-// follows within two lines. Text before the first such paragraph is a document of its own when it
-// holds prose, and is the page's furniture (a site's navigation, a book's running title) when not.
+// a document begins at a paragraph that opens with a dateline and its place, or with a heading
+// that a dateline follows within five lines (file numbers and classifications between them), or,
+// on a web page, that follows its date line. Text before the first such paragraph is a document
+// of its own when it holds prose, and is the page's furniture (a site's navigation, a book's
+// running title) when not.
 
 import type { Dateline } from '../types.js';
 import { isHeading, isProse, isStrongHeading } from './heading.js';
