@@ -1,0 +1,311 @@
+// The language server's handlers, one method per LSP request or notification, over the state of
+// one connection: the workspace, the settings, the editor's capabilities and the URIs it uses.
+// Each request goes to a plain function of the language service (server/src/service) over the
+// corpus the file belongs to, and its result through lsp-convert.ts; publication.ts decides when
+// to check and what diagnostics to send. server.ts registers these methods on the connection.
+
+import path from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type CodeActionParams,
+  type CompletionItem,
+  type CompletionParams,
+  type Connection,
+  type DefinitionParams,
+  type Diagnostic,
+  type DidChangeConfigurationParams,
+  type DidChangeWatchedFilesParams,
+  type DidChangeWorkspaceFoldersParams,
+  type DocumentLink,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type HoverParams,
+  type InitializeParams,
+  type InitializeResult,
+  type InlayHint,
+  type InlayHintParams,
+  type Location,
+  type ReferenceParams,
+  type SemanticTokens,
+  type SymbolInformation,
+  type TextDocumentChangeEvent,
+  type TextDocumentIdentifier,
+  type TextDocuments,
+  type WorkspaceSymbolParams,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toInlayHint, toSymbolInformation } from './lsp-convert.js';
+import {
+  corpusStatusNotification,
+  defaultSettings,
+  readClientSettings,
+  type CheckCorpusResult,
+  type CorpusStatus,
+  type LooksLikeTranscriptionParams,
+  type MarginaliaSettings,
+  type RegistryEntryParams,
+  type RegistryEntryResult,
+} from './protocol.js';
+import { Publication, type Guard } from './publication.js';
+import { codeActions, completion, inlayHints } from './service/editing.js';
+import { hover } from './service/hover.js';
+import { definition, references } from './service/navigation.js';
+import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens, semanticTokenTypes } from './service/presentation.js';
+import { looksLikeTranscription } from './service/setup.js';
+import { documentSymbols, workspaceSymbols } from './service/symbols.js';
+import { canonicalUri, pathOf, Workspace } from './workspace.js';
+
+type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
+
+export class LspServer {
+  readonly workspace = new Workspace();
+  readonly publication: Publication<Diagnostic>;
+  private settings: MarginaliaSettings = defaultSettings;
+  private canPullSettings = false;
+  private canWatchFiles = false;
+  private canRefreshInlayHints = false;
+  private folders: string[] = [];
+  /** The URI the editor uses for a file it has open; the canonical one otherwise. */
+  private readonly clientUris = new Map<string, string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+  ) {
+    this.publication = new Publication<Diagnostic>({
+      workspace: this.workspace,
+      rules: () => this.settings.rules,
+      toDiagnostic: (f) => toDiagnostic(f, this.toClient),
+      sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri: this.toClient(uri), diagnostics }),
+      sendStatus: (status) => this.sendStatus(status),
+      guard: this.guard,
+    });
+  }
+
+  /** A handler that answers `fallback` (and logs) instead of failing on a bug of ours. */
+  readonly guard: Guard = (name, fallback, handler) => (params) => {
+    try {
+      return handler(params);
+    } catch (error) {
+      this.connection.console.error(`Marginalia: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+
+  private readonly toClient = (uri: string): string => this.clientUris.get(uri) ?? uri;
+  private readonly located = <T extends { uri: string }>(l: T): T => ({ ...l, uri: this.toClient(l.uri) });
+
+  /** The corpus of a file the editor asks about; for an open transcription outside every corpus, its own. */
+  private corpusOf(uri: string) {
+    return this.workspace.handleFor(canonicalUri(uri))?.corpus;
+  }
+
+  /** The file a request is about, by its canonical URI, with its corpus. */
+  private fileOf(textDocument: TextDocumentIdentifier) {
+    const uri = canonicalUri(textDocument.uri);
+    return { uri, corpus: this.corpusOf(uri) };
+  }
+
+  private sendStatus(status: CorpusStatus): void {
+    this.connection.sendNotification(corpusStatusNotification, status).catch(() => undefined);
+  }
+
+  // ----- lifecycle, settings and folders
+
+  initialize(params: InitializeParams): InitializeResult {
+    this.canPullSettings = params.capabilities.workspace?.configuration === true;
+    this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.folders = uris.map(pathOf).filter((p): p is string => p !== undefined);
+    const options = params.initializationOptions as Partial<MarginaliaSettings> | undefined;
+    if (options && typeof options === 'object') this.settings = readClientSettings(options);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: { label: 'Marginalia' },
+        workspaceSymbolProvider: true,
+        completionProvider: { triggerCharacters: [' ', ','] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: [] }, full: true },
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'marginalia' },
+    };
+  }
+
+  /** Reads the settings, watches the files, and indexes the workspace's corpora with progress. */
+  async initialized(): Promise<void> {
+    const { connection, publication } = this;
+    if (this.canPullSettings) await this.refreshSettings();
+    if (this.canWatchFiles) {
+      await connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,transcript,yaml,yml}' }] })
+        .catch((error: unknown) => connection.console.warn(`Marginalia: could not watch files: ${String(error)}`));
+    }
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Marginalia: indexing transcriptions', 0, undefined, false);
+    publication.indexing = true;
+    publication.sendStatus();
+    try {
+      for (const folder of this.folders) {
+        this.workspace.addFolder(folder, (root, done, total) => {
+          if (done === 0 || done === total || done % 25 === 0) {
+            progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} files of ${path.basename(root)}`);
+          }
+        });
+      }
+    } catch (error) {
+      connection.console.error(`Marginalia: indexing failed: ${String(error)}`);
+    } finally {
+      publication.indexing = false;
+      progress?.done();
+    }
+    publication.publishAll();
+    publication.sendStatus();
+  }
+
+  changeWorkspaceFolders(params: DidChangeWorkspaceFoldersParams): void {
+    for (const removed of params.event.removed) {
+      const folder = pathOf(removed.uri);
+      if (folder) for (const handle of this.workspace.removeFolder(folder)) this.publication.clearCorpus(handle.root);
+    }
+    for (const added of params.event.added) {
+      const folder = pathOf(added.uri);
+      if (folder) for (const handle of this.workspace.addFolder(folder)) this.publication.publishCorpus(handle, new Set(), true);
+    }
+    this.publication.sendStatus();
+  }
+
+  private async refreshSettings(): Promise<void> {
+    try {
+      const value = (await this.connection.workspace.getConfiguration('marginalia')) as Partial<MarginaliaSettings> | null;
+      this.settings = readClientSettings(value ?? {});
+    } catch (error) {
+      this.connection.console.warn(`Marginalia: could not read the settings: ${String(error)}`);
+    }
+  }
+
+  async changeConfiguration(change: DidChangeConfigurationParams): Promise<void> {
+    if (this.canPullSettings) await this.refreshSettings();
+    else this.settings = readClientSettings((change.settings as { marginalia?: Partial<MarginaliaSettings> } | undefined)?.marginalia ?? {});
+    this.publication.publishAll();
+    this.publication.sendStatus();
+    if (this.canRefreshInlayHints) this.connection.languages.inlayHint.refresh().catch(() => undefined);
+  }
+
+  // ----- open buffers and the disk
+
+  opened(e: DocumentEvent): void {
+    const uri = canonicalUri(e.document.uri);
+    this.clientUris.set(uri, e.document.uri);
+    this.publication.afterChange(this.workspace.setText(uri, e.document.getText()));
+  }
+
+  changed(e: DocumentEvent): void {
+    this.publication.afterChange(this.workspace.setText(canonicalUri(e.document.uri), e.document.getText()));
+  }
+
+  closed(e: DocumentEvent): void {
+    const uri = canonicalUri(e.document.uri);
+    this.clientUris.delete(uri);
+    this.publication.afterChange(this.workspace.close(uri));
+  }
+
+  watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
+    for (const change of params.changes) this.publication.afterChange(this.workspace.diskChanged(canonicalUri(change.uri)));
+  }
+
+  // ----- features: each forwards to the language service, with the file's canonical URI
+
+  hover({ textDocument, position }: HoverParams): Hover | null {
+    const { uri, corpus } = this.fileOf(textDocument);
+    return toHover(corpus && hover(corpus, uri, position));
+  }
+
+  definition({ textDocument, position }: DefinitionParams): Location[] {
+    const { uri, corpus } = this.fileOf(textDocument);
+    return corpus ? definition(corpus, uri, position).map(this.located) : [];
+  }
+
+  references({ textDocument, position, context }: ReferenceParams): Location[] {
+    const { uri, corpus } = this.fileOf(textDocument);
+    return corpus ? references(corpus, uri, position, context.includeDeclaration).map(this.located) : [];
+  }
+
+  documentSymbols({ textDocument }: { textDocument: TextDocumentIdentifier }): DocumentSymbol[] {
+    const { uri, corpus } = this.fileOf(textDocument);
+    return corpus ? documentSymbols(corpus, uri).map(toDocumentSymbol) : [];
+  }
+
+  workspaceSymbols({ query }: WorkspaceSymbolParams): SymbolInformation[] {
+    return this.workspace.handles().flatMap((h) => workspaceSymbols(h.corpus, query).map((s) => toSymbolInformation(s, this.toClient)));
+  }
+
+  completion({ textDocument, position }: CompletionParams): CompletionItem[] {
+    const corpus = this.corpusOf(textDocument.uri);
+    const doc = this.documents.get(textDocument.uri);
+    if (!corpus || !doc) return [];
+    const line = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    return completion(corpus, line, position).map(toCompletionItem);
+  }
+
+  codeActions({ textDocument, range }: CodeActionParams): CodeAction[] {
+    const uri = canonicalUri(textDocument.uri);
+    const handle = this.workspace.handleFor(uri);
+    const doc = this.documents.get(textDocument.uri);
+    if (!handle || !doc || !handle.corpus.file(uri)) return [];
+    // Asked on every move of the cursor: the kept findings serve unless an edit awaits its check.
+    const checked = this.publication.current(handle, uri);
+    const findings = checked.findings.filter((f) => f.range.start.line <= range.end.line && f.range.end.line >= range.start.line);
+    return codeActions(handle.corpus, uri, range, findings, doc.getText(), (u) => this.workspace.textOf(u)).map((a) => toCodeAction(a, findings, this.toClient));
+  }
+
+  inlayHints({ textDocument, range }: InlayHintParams): InlayHint[] {
+    const { uri, corpus } = this.fileOf(textDocument);
+    return corpus ? inlayHints(corpus, uri, range, this.settings.inlayHints).map(toInlayHint) : [];
+  }
+
+  semanticTokens({ textDocument }: { textDocument: TextDocumentIdentifier }): SemanticTokens {
+    const { uri, corpus } = this.fileOf(textDocument);
+    return { data: corpus ? encodeSemanticTokens(semanticTokens(corpus, uri)) : [] };
+  }
+
+  foldingRanges({ textDocument }: { textDocument: TextDocumentIdentifier }): FoldingRange[] {
+    const { uri, corpus } = this.fileOf(textDocument);
+    return corpus ? foldingRanges(corpus, uri) : [];
+  }
+
+  documentLinks({ textDocument }: { textDocument: TextDocumentIdentifier }): DocumentLink[] {
+    const { uri, corpus } = this.fileOf(textDocument);
+    return corpus ? documentLinks(corpus, uri) : [];
+  }
+
+  // ----- Marginalia's own requests (protocol.ts)
+
+  registryEntry(params: RegistryEntryParams): RegistryEntryResult {
+    const uri = canonicalUri(params.uri);
+    const corpus = this.corpusOf(uri);
+    if (!corpus) return null;
+    const entry = definition(corpus, uri, params.position).find((l) => corpus.registry.files.includes(l.uri));
+    return entry ? this.located(entry) : null;
+  }
+
+  looksLikeTranscription(params: LooksLikeTranscriptionParams): boolean {
+    return looksLikeTranscription(params.text);
+  }
+
+  checkCorpus(): CheckCorpusResult {
+    return this.publication.checkAll();
+  }
+}
