@@ -10,6 +10,7 @@ import { LanguageClient, State, TransportKind } from 'vscode-languageclient/node
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import {
   checkCorpusRequest,
+  proposeRegistryRequest,
   corpusStatusNotification,
   registryEntryRequest,
   settingsFileName,
@@ -95,6 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
     vscode.commands.registerCommand('marginalia.openRegistryEntry', () => openRegistryEntry()),
     vscode.commands.registerCommand('marginalia.checkCorpus', () => checkCorpus(setup)),
     vscode.commands.registerCommand('marginalia.makeCorpus', (folder?: vscode.Uri) => setup.makeCorpus(folder)),
+    vscode.commands.registerCommand('marginalia.startRegistry', () => startRegistry()),
     vscode.workspace.onDidOpenTextDocument((document) => void setup.offer(document)),
   );
 
@@ -332,6 +334,28 @@ async function openRegistryEntry(): Promise<void> {
   }
   const range = new vscode.Range(entry.range.start.line, entry.range.start.character, entry.range.end.line, entry.range.end.character);
   await vscode.window.showTextDocument(running.protocol2CodeConverter.asUri(entry.uri), { selection: range, preview: false });
+}
+
+/**
+ * "Start the Registry from this Corpus": the entries the server proposes, in a new YAML document
+ * for the editors to review and copy into their registry. Nothing is written to any file.
+ */
+async function startRegistry(): Promise<vscode.TextDocument | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== languageId) {
+    void vscode.window.showInformationMessage('Marginalia: open a transcription of the corpus first.');
+    return undefined;
+  }
+  const running = await runningClient();
+  if (!running) return undefined;
+  const proposal = await running.sendRequest(proposeRegistryRequest, { uri: running.code2ProtocolConverter.asUri(editor.document.uri) });
+  if (proposal === null) {
+    void vscode.window.showInformationMessage('Marginalia: this file is in no corpus; make its folder a corpus first.');
+    return undefined;
+  }
+  const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: proposal });
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
 }
 
 async function checkCorpus(setup: CorpusSetup): Promise<CheckCorpusResult | undefined> {

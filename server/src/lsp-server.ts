@@ -47,6 +47,7 @@ import {
   type CorpusStatus,
   type LooksLikeTranscriptionParams,
   type MarginaliaSettings,
+  type ProposeRegistryParams,
   type RegistryEntryParams,
   type RegistryEntryResult,
 } from './protocol.js';
@@ -55,7 +56,7 @@ import { codeActions, completion, inlayHints } from './service/editing.js';
 import { hover } from './service/hover.js';
 import { definition, references } from './service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens, semanticTokenTypes } from './service/presentation.js';
-import { looksLikeTranscription } from './service/setup.js';
+import { looksLikeTranscription, proposeRegistry } from './service/setup.js';
 import { documentSymbols, workspaceSymbols } from './service/symbols.js';
 import { canonicalUri, pathOf, Workspace } from './workspace.js';
 
@@ -303,6 +304,16 @@ export class LspServer {
 
   looksLikeTranscription(params: LooksLikeTranscriptionParams): boolean {
     return looksLikeTranscription(params.text);
+  }
+
+  proposeRegistry(params: ProposeRegistryParams): string | null {
+    const corpus = this.corpusOf(canonicalUri(params.uri));
+    if (!corpus) return null;
+    const root = corpus.settings.root;
+    return proposeRegistry(corpus, (uri) => {
+      const file = pathOf(uri);
+      return file ? path.relative(root, file) : uri;
+    });
   }
 
   checkCorpus(): CheckCorpusResult {

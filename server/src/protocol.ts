@@ -72,6 +72,16 @@ export interface LooksLikeTranscriptionParams {
 }
 export const looksLikeTranscriptionRequest = new RequestType<LooksLikeTranscriptionParams, boolean, void>('marginalia/looksLikeTranscription');
 
+/**
+ * Client → server: "Start the Registry from this Corpus": registry YAML that proposes the people,
+ * places and archives the corpus of `uri` names and its registry lacks, for the editors to review;
+ * null when `uri` is in no corpus.
+ */
+export interface ProposeRegistryParams {
+  uri: string;
+}
+export const proposeRegistryRequest = new RequestType<ProposeRegistryParams, string | null, void>('marginalia/proposeRegistry');
+
 /** The client's `marginalia.*` settings, nested or dotted, with anything malformed ignored. */
 export function readClientSettings(value: unknown): MarginaliaSettings {
   const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;

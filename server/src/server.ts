@@ -8,7 +8,7 @@
 import { DidChangeWorkspaceFoldersNotification, ProposedFeatures, TextDocuments, createConnection, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspServer } from './lsp-server.js';
-import { checkCorpusRequest, looksLikeTranscriptionRequest, registryEntryRequest } from './protocol.js';
+import { checkCorpusRequest, looksLikeTranscriptionRequest, proposeRegistryRequest, registryEntryRequest } from './protocol.js';
 import { noFindings } from './publication.js';
 
 export function startServer(connection: Connection): void {
@@ -40,6 +40,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(registryEntryRequest, guard('registry entry', null, (params) => server.registryEntry(params)));
   connection.onRequest(looksLikeTranscriptionRequest, guard('reading a text', false, (params) => server.looksLikeTranscription(params)));
+  connection.onRequest(proposeRegistryRequest, guard('proposing a registry', null, (params) => server.proposeRegistry(params)));
   connection.onRequest(checkCorpusRequest, guard('checking the corpus', noFindings(0), () => server.checkCorpus()));
 
   documents.listen(connection);

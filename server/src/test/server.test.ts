@@ -58,6 +58,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import {
   checkCorpusRequest,
+  proposeRegistryRequest,
   corpusStatusNotification,
   defaultSettings,
   looksLikeTranscriptionRequest,
@@ -913,6 +914,31 @@ describe("a new user's folder: no marginalia.yaml, then one, then its registry",
     const settings = await editor.diagnostics(uriOf('marginalia.yaml'), (d) => d.length > 0, 'the missing registry', served);
     assert.deepEqual(settings.map(render), ['1:1 error corpus-settings: The registry file registry.yaml could not be read: ENOENT']);
     assert.deepEqual(await checkCorpus(), { corpora: 1, files: 1, documents: 1, errors: 1, warnings: 2, information: 0, hints: 1, accepted: 0 });
+  });
+
+  test('Start the Registry from this Corpus proposes the two people, with where each is first named', async () => {
+    const proposal = await editor.connection.sendRequest(proposeRegistryRequest, { uri: uriOf('letters.txt') });
+    assert.equal(
+      proposal,
+      [
+        '# Proposed by Marginalia from what the corpus names and its registry lacks.',
+        '# Review every entry: merge forms of one person, add roles, and give each place its zone',
+        '# (an IANA time zone such as Asia/Seoul) before copying what is right into the registry.',
+        'people:',
+        '  - id: ivanov',
+        '    name: "Ivanov"',
+        '    forms: ["Ivanov"]',
+        '    role: ""',
+        '    note: "named once, first at letters.txt:1:25; to be checked"',
+        '  - id: petrov',
+        '    name: "Petrov"',
+        '    forms: ["Petrov"]',
+        '    role: ""',
+        '    note: "named once, first at letters.txt:1:35; to be checked"',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(await editor.connection.sendRequest(proposeRegistryRequest, { uri: pathToFileURL(path.join(os.tmpdir(), 'nowhere.txt')).toString() }), null);
   });
 
   test('"Add to the registry" with no registry file creates it, and the file clears its "could not be read" error', async () => {

@@ -48,6 +48,30 @@ suite('Commands and status with the language server', function () {
     assert.match(around, /shtykov|Shtykov/, `the selection is on Shtykov's entry: ${JSON.stringify(around)}`);
   });
 
+  test('Start the Registry from this Corpus opens the proposal as a new YAML document, and writes no file', async () => {
+    const document = await waitForLanguage(seedUri(), 'transcription').catch(async () => {
+      await vscode.workspace.openTextDocument(seedUri());
+      return waitForLanguage(seedUri(), 'transcription');
+    });
+    await vscode.window.showTextDocument(document);
+    const proposal = await vscode.commands.executeCommand<vscode.TextDocument>('marginalia.startRegistry');
+    assert.ok(proposal, 'the command returns the document it opened');
+    assert.equal(proposal.uri.scheme, 'untitled');
+    assert.equal(proposal.languageId, 'yaml');
+    // The seed's registry names everyone the seed names.
+    assert.equal(
+      proposal.getText(),
+      [
+        '# Proposed by Marginalia from what the corpus names and its registry lacks.',
+        '# Review every entry: merge forms of one person, add roles, and give each place its zone',
+        '# (an IANA time zone such as Asia/Seoul) before copying what is right into the registry.',
+        '# Everyone and everything the corpus names is in its registry already.',
+        '',
+      ].join('\n'),
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   test('Restart Language Server brings the server back', async () => {
     const api = await activatedApi();
     await vscode.commands.executeCommand('marginalia.restartServer');
