@@ -17,7 +17,8 @@ export function defaultSettings(root: string): CorpusSettings {
     registry: ['registry.yaml'],
     dates: { ...DEFAULT_CONVENTIONS },
     datesDeclared: { slashes: false, dots: false },
-    rules: {},
+    // Keys are the user's: no prototype, so `__proto__` or `constructor` is only a key.
+    rules: Object.create(null) as CorpusSettings['rules'],
     accepted: [],
     problems: [],
   };
@@ -138,6 +139,11 @@ export function parseSettings(root: string, text: string): CorpusSettings {
             continue;
           }
           const accepted: AcceptedFinding = { code: entry.code, reason: entry.reason };
+          const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+          if ((entry.file !== undefined && !scalar(entry.file)) || (entry.document !== undefined && !scalar(entry.document))) {
+            problem(item as Node, 'an accepted discrepancy\'s `file` should be a path and its `document` a number, such as "13"; this one is ignored');
+            continue;
+          }
           if (entry.file !== undefined) accepted.file = String(entry.file);
           if (entry.document !== undefined) accepted.document = String(entry.document);
           settings.accepted.push(accepted);

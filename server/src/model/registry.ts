@@ -239,7 +239,7 @@ class Loader {
         this.report('registry-malformed', 'warning', pair.key ?? pair.value, `A section name should be text, such as "people"; this one is ignored.`);
         continue;
       }
-      const kind = SECTIONS[name];
+      const kind = Object.hasOwn(SECTIONS, name) ? SECTIONS[name] : undefined;
       if (!kind) {
         this.report('registry-malformed', 'warning', pair.key, `Unknown section "${name}"${hint(name, SECTION_NAMES, 'sections')} Its entries are ignored.`);
         continue;
