@@ -128,26 +128,7 @@ export function parseSettings(root: string, text: string): CorpusSettings {
         }
         break;
       case 'accepted':
-        if (!isSeq(value)) {
-          if (!(isScalar(value) && value.value === null)) problem(value, 'accepted should be a list');
-          break;
-        }
-        for (const item of value.items) {
-          const entry = isMap(item) ? (item.toJSON() as Record<string, unknown>) : undefined;
-          if (!entry || typeof entry.code !== 'string' || typeof entry.reason !== 'string' || entry.reason.trim() === '') {
-            problem(item as Node, 'each accepted discrepancy needs a `code` and a `reason` (and usually `file` and `document`)');
-            continue;
-          }
-          const accepted: AcceptedFinding = { code: entry.code, reason: entry.reason };
-          const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'number';
-          if ((entry.file !== undefined && !scalar(entry.file)) || (entry.document !== undefined && !scalar(entry.document))) {
-            problem(item as Node, 'an accepted discrepancy\'s `file` should be a path and its `document` a number, such as "13"; this one is ignored');
-            continue;
-          }
-          if (entry.file !== undefined) accepted.file = String(entry.file);
-          if (entry.document !== undefined) accepted.document = String(entry.document);
-          settings.accepted.push(accepted);
-        }
+        readAccepted(value, settings.accepted, problem);
         break;
       default:
         problem(pair.key as Node, `unknown setting "${key}" (transcriptions, registry, dates, received-at, rules, accepted)`);
@@ -158,3 +139,26 @@ export function parseSettings(root: string, text: string): CorpusSettings {
 
 const zeroRange: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
+/** `accepted:`: the discrepancies the editors know of, each with its code and reason. */
+function readAccepted(value: Node | null, into: AcceptedFinding[], problem: (node: Node | null | undefined, message: string) => void): void {
+  if (!isSeq(value)) {
+    if (!(isScalar(value) && value.value === null)) problem(value, 'accepted should be a list');
+    return;
+  }
+  for (const item of value.items) {
+    const entry = isMap(item) ? (item.toJSON() as Record<string, unknown>) : undefined;
+    if (!entry || typeof entry.code !== 'string' || typeof entry.reason !== 'string' || entry.reason.trim() === '') {
+      problem(item as Node, 'each accepted discrepancy needs a `code` and a `reason` (and usually `file` and `document`)');
+      continue;
+    }
+    const accepted: AcceptedFinding = { code: entry.code, reason: entry.reason };
+    const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'number';
+    if ((entry.file !== undefined && !scalar(entry.file)) || (entry.document !== undefined && !scalar(entry.document))) {
+      problem(item as Node, 'an accepted discrepancy\'s `file` should be a path and its `document` a number, such as "13"; this one is ignored');
+      continue;
+    }
+    if (entry.file !== undefined) accepted.file = String(entry.file);
+    if (entry.document !== undefined) accepted.document = String(entry.document);
+    into.push(accepted);
+  }
+}
