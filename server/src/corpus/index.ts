@@ -54,7 +54,10 @@ export class Corpus {
     this.settleDateOrders();
   }
 
-  setFile(uri: string, text: string): TranscriptionFile {
+  setFile(uri: string, written: string): TranscriptionFile {
+    // A byte-order mark is no character of the text: editors drop it from their buffers, so the
+    // file read from disk drops it here, and columns agree between the two.
+    const text = written.charCodeAt(0) === 0xfeff ? written.slice(1) : written;
     const before = this.files.get(uri);
     const facts = this.scan(uri, text, before && { text: this.texts.get(uri)!, facts: before });
     this.count(before, -1);

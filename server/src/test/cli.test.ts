@@ -139,3 +139,13 @@ test('accepted discrepancies stop being reported, and the summary counts them', 
   assert.doesNotMatch(r.stdout, /delivered-before-dated|meridiem-24h/);
   assert.match(r.stdout, /11 documents in 1 file: 0 errors, 1 warning, 2 information, 0 hints; 1 accepted in marginalia\.yaml/);
 });
+
+test('a byte-order mark on line 1 moves no column: the file reads as the editor shows it', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'marginalia-bom-'));
+  const text = 'Document 1: Letter, Smirnov to Petrov, 31 September 1950\n';
+  writeFileSync(path.join(dir, 'with.txt'), '\ufeff' + text);
+  writeFileSync(path.join(dir, 'without.txt'), text);
+  const columns = (name: string) => (JSON.parse(run(['check', path.join(dir, name), '--format', 'json']).stdout) as Array<{ code: string; range: unknown }>).map((f) => [f.code, f.range]);
+  assert.deepEqual(columns('with.txt'), columns('without.txt'));
+  assert.deepEqual(columns('with.txt').find(([code]) => code === 'impossible-date')?.[1], { start: { line: 0, character: 39 }, end: { line: 0, character: 56 } });
+});
