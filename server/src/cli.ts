@@ -7,13 +7,13 @@
 // Exit status: 0 when no errors were found, 1 when some were, 2 on bad usage.
 
 import { dateEvidence, documentDate, editorsCorrection } from './model/scan/document-date.js';
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFile, checkRegistry, type CheckResult } from './checks/index.js';
 import { Corpus, documentDay } from './corpus/index.js';
-import { findCorpusRoot, listTranscriptions, loadCorpus, uriOf } from './corpus/disk.js';
-import { outsideCorpusSettings, settingsFileName } from './corpus/settings.js';
+import { findCorpusRoot, listTranscriptions, loadCorpus, readTextFile, uriOf } from './corpus/disk.js';
+import { fileSizeLimit, outsideCorpusSettings, settingsFileName } from './corpus/settings.js';
 import { formatDate, toIso } from './model/dates.js';
 import { formatPosition } from './model/text.js';
 import type { Correspondent, Finding, Severity, TranscribedDocument } from './model/types.js';
@@ -56,6 +56,9 @@ function parseArguments(argv: string[]): Options | string {
   return options;
 }
 
+/** Files outside any corpus that were asked for and could not be read: each counts as an error. */
+let unreadable = 0;
+
 /** The corpora the paths belong to, each with the files of it that were asked for. */
 function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; settingsUri: string }> {
   const byRoot = new Map<string, { corpus: Corpus; uris: Set<string>; settingsUri: string }>();
@@ -72,7 +75,14 @@ function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; se
         const folder = statSync(absolute).isDirectory();
         const settings = outsideCorpusSettings(folder ? absolute : path.dirname(absolute));
         corpus = new Corpus(settings);
-        for (const file of folder ? listTranscriptions(settings) : [absolute]) corpus.setFile(uriOf(file), readFileSync(file, 'utf8'));
+        for (const file of folder ? listTranscriptions(settings) : [absolute]) {
+          const read = readTextFile(file, fileSizeLimit(settings));
+          if ('text' in read) corpus.setFile(uriOf(file), read.text);
+          else {
+            unreadable += 1;
+            process.stderr.write(`marginalia: ${file === absolute ? p : path.relative(process.cwd(), file)} could not be read: ${read.skipped}.\n`);
+          }
+        }
       }
       entry = { corpus, uris: new Set(), settingsUri: uriOf(path.join(root ?? path.dirname(absolute), settingsFileName)) };
       byRoot.set(key, entry);
@@ -135,7 +145,7 @@ function runCheck(options: Options): number {
       );
     }
   }
-  return count('error') > 0 ? 1 : 0;
+  return count('error') > 0 || unreadable > 0 ? 1 : 0;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -2,11 +2,11 @@
 // it), listing its transcriptions and reading its registry. The only part of the index that
 // touches the file system; the CLI and the language server both start here.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
-import { defaultSettings, parseSettings, settingsFileName } from './settings.js';
+import { defaultFileSizeLimit, defaultSettings, fileSizeLimit, formatSize, parseSettings, settingsFileName } from './settings.js';
 import { Corpus } from './index.js';
 import type { CorpusSettings } from '../model/types.js';
 
@@ -22,16 +22,98 @@ export function findCorpusRoot(start: string): string | undefined {
   }
 }
 
-export function readSettings(root: string): CorpusSettings {
-  const file = path.join(root, settingsFileName);
+// ---------------------------------------------------------------------------------------------
+// Reading a file safely
+
+/** A file's text, or why it was not read (in words for the user). */
+export type FileRead = { text: string } | { skipped: string };
+
+/**
+ * The text of `file` when it is a regular file no larger than `limit` bytes; otherwise why not.
+ * Every read of the corpus from disk goes through here (settings, registry, transcriptions, the
+ * CLI), so that nothing can block or exhaust memory: the file is opened non-blocking (a FIFO
+ * nobody writes opens at once instead of hanging), what was opened is checked with fstat (a
+ * device such as /dev/zero, a FIFO or a socket is skipped, and the check is of the file opened,
+ * not of a name that may have changed since), and never more than `limit` + 1 bytes are read,
+ * even if the file grows while it is read. The text is as written: a byte-order mark is dropped
+ * where every text enters the corpus (`Corpus.setFile`), for buffers and files alike. Never throws.
+ */
+export function readTextFile(file: string, limit: number = defaultFileSizeLimit): FileRead {
+  let fd: number;
   try {
-    return parseSettings(root, readFileSync(file, 'utf8'));
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    const settings = defaultSettings(root);
-    settings.problems.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `${file} could not be read: ${String(error)}` });
-    return settings;
+    return { skipped: openError(error) };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { skipped: `it is ${kindOf(stats)}, not a regular file` };
+    if (stats.size > limit) return { skipped: tooLarge(stats.size, limit) };
+    const buffer = Buffer.allocUnsafe(Math.min(stats.size, limit) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > limit) return { skipped: tooLarge(length, limit) };
+    return { text: buffer.toString('utf8', 0, length) };
+  } catch (error) {
+    return { skipped: openError(error) };
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // Closing a file only read cannot lose anything.
+    }
   }
 }
+
+function tooLarge(size: number, limit: number): string {
+  return `it is ${formatSize(size)}, over the limit of ${formatSize(limit)} (set limits: file-size in ${settingsFileName} to read larger files)`;
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/** Why a file could not be opened. `ENOENT` stays the code alone, as the editor tests expect it. */
+function openError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'ENOENT';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied (EACCES)';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ENXIO':
+      return 'it is a socket or a device with nothing behind it, not a regular file';
+    case 'ELOOP':
+      return 'it is a symbolic link that leads in a loop';
+    default:
+      return code ? `the system says ${code}` : 'an unknown error';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function readSettings(root: string): CorpusSettings {
+  const file = path.join(root, settingsFileName);
+  const read = readTextFile(file);
+  if ('text' in read) return parseSettings(root, read.text);
+  const settings = defaultSettings(root);
+  settings.problems.push({ range: zeroRange, message: `${settingsFileName} could not be read: ${read.skipped}; the default settings are used.` });
+  return settings;
+}
+
+const zeroRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function uriOf(file: string): string {
   return pathToFileURL(file).toString();
@@ -41,14 +123,10 @@ export function uriOf(file: string): string {
 export function readRegistry(settings: CorpusSettings): Array<{ file: string; text: string }> {
   return settings.registry.map((relative) => {
     const file = path.resolve(settings.root, relative);
-    let text = '';
-    try {
-      text = readFileSync(file, 'utf8');
-      noteRegistryFile(settings, uriOf(file), true);
-    } catch (error) {
-      noteRegistryFile(settings, uriOf(file), false, (error as NodeJS.ErrnoException).code ?? String(error));
-    }
-    return { file: uriOf(file), text };
+    const read = readTextFile(file, fileSizeLimit(settings));
+    if ('text' in read) noteRegistryFile(settings, uriOf(file), true);
+    else noteRegistryFile(settings, uriOf(file), false, read.skipped);
+    return { file: uriOf(file), text: 'text' in read ? read.text : '' };
   });
 }
 
@@ -66,6 +144,13 @@ export function noteRegistryFile(settings: CorpusSettings, uri: string, readable
   } else if (known < 0) {
     settings.problems.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: prefix + why });
   }
+}
+
+/** The transcription `file` was not read: one problem on marginalia.yaml says which and why. */
+export function noteSkippedFile(settings: CorpusSettings, file: string, why: string): void {
+  const relative = path.relative(settings.root, file).split(path.sep).join('/') || file;
+  const message = `The transcription ${relative} could not be read: ${why}`;
+  if (!settings.problems.some((p) => p.message === message)) settings.problems.push({ range: zeroRange, message });
 }
 
 /** True when `file` is one of the corpus's transcriptions by its `transcriptions` globs. */
@@ -102,11 +187,9 @@ export function loadCorpus(root: string): Corpus {
   const settings = readSettings(root);
   const corpus = new Corpus(settings, readRegistry(settings));
   for (const file of listTranscriptions(settings)) {
-    try {
-      corpus.setFile(uriOf(file), readFileSync(file, 'utf8'));
-    } catch (error) {
-      settings.problems.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: `${file} could not be read: ${String(error)}` });
-    }
+    const read = readTextFile(file, fileSizeLimit(settings));
+    if ('text' in read) corpus.setFile(uriOf(file), read.text);
+    else noteSkippedFile(settings, file, read.skipped);
   }
   corpus.settleDateOrders();
   return corpus;

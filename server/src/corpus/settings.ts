@@ -10,6 +10,45 @@ export { settingsFileName } from '../protocol.js';
 
 const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
+// `limits:` belongs in CorpusSettings (model/types.ts); until that file takes it, it is added here.
+declare module '../model/types.js' {
+  interface CorpusSettings {
+    /** `limits: { file-size: "16 MB" }`: files larger than this many bytes are not read. */
+    fileSizeLimit?: number;
+  }
+}
+
+/** The largest file read when marginalia.yaml sets no `limits: file-size`: 16 MB. */
+export const defaultFileSizeLimit = 16 * 1024 * 1024;
+/** The largest `file-size` accepted: a JavaScript string holds a little under 512 MB of text. */
+const maxFileSizeLimit = 512 * 1024 * 1024;
+
+/** The size limit of the corpus's files, in bytes. */
+export function fileSizeLimit(settings: CorpusSettings): number {
+  return settings.fileSizeLimit ?? defaultFileSizeLimit;
+}
+
+/** `16 MB`, `512 KB`, `1.5 GB`, `2048 bytes`: the sizes a user writes and reads (1 KB = 1,024 bytes). */
+export function formatSize(bytes: number): string {
+  const units: Array<[string, number]> = [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]];
+  for (const [unit, size] of units) {
+    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
+  }
+  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+
+/** `16 MB`, `16MB`, `512 kB`, `1.5 GiB`, `1000000` (bytes): a size in bytes, or undefined. */
+export function parseSize(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const m = /^\s*(\d{1,12}(?:\.\d{1,6})?)\s*(b|bytes?|[kmg]i?b)?\s*$/i.exec(value);
+  if (!m) return undefined;
+  const unit = (m[2] ?? 'b').toLowerCase().replace('i', '');
+  const factor = unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 ** 2 : unit.startsWith('g') ? 1024 ** 3 : 1;
+  const bytes = Math.round(Number(m[1]) * factor);
+  return bytes > 0 ? bytes : undefined;
+}
+
 export function defaultSettings(root: string): CorpusSettings {
   return {
     root,
@@ -115,23 +154,16 @@ export function parseSettings(root: string, text: string): CorpusSettings {
         else problem(value, 'received-at should name a place of the registry, such as washington');
         break;
       case 'rules':
-        if (value === null || (isScalar(value) && value.value === null)) break;
-        if (!isMap(value)) {
-          problem(value, 'rules should map rule codes to error, warning, information, hint or off');
-          break;
-        }
-        for (const p of value.items) {
-          const code = isScalar(p.key) ? String(p.key.value) : '';
-          const v = isScalar(p.value) ? String(p.value.value) : '';
-          if (severities.has(v)) settings.rules[code] = v as Severity | 'off';
-          else problem(p.value as Node, `rules.${code}: "${v}" is not one of error, warning, information, hint, off`);
-        }
+        readRules(value, settings, problem);
         break;
       case 'accepted':
         readAccepted(value, settings.accepted, problem);
         break;
+      case 'limits':
+        readLimits(value, settings, problem);
+        break;
       default:
-        problem(pair.key as Node, `unknown setting "${key}" (transcriptions, registry, dates, received-at, rules, accepted)`);
+        problem(pair.key as Node, `unknown setting "${key}" (transcriptions, registry, dates, received-at, rules, accepted, limits)`);
     }
   }
   return settings;
@@ -160,5 +192,40 @@ function readAccepted(value: Node | null, into: AcceptedFinding[], problem: (nod
     if (entry.file !== undefined) accepted.file = String(entry.file);
     if (entry.document !== undefined) accepted.document = String(entry.document);
     into.push(accepted);
+  }
+}
+
+/** `rules:`: a severity per rule code. */
+function readRules(value: Node | null, settings: CorpusSettings, problem: (node: Node | null | undefined, message: string) => void): void {
+  if (value === null || (isScalar(value) && value.value === null)) return;
+  if (!isMap(value)) {
+    problem(value, 'rules should map rule codes to error, warning, information, hint or off');
+    return;
+  }
+  for (const p of value.items) {
+    const code = isScalar(p.key) ? String(p.key.value) : '';
+    const v = isScalar(p.value) ? String(p.value.value) : '';
+    if (severities.has(v)) settings.rules[code] = v as Severity | 'off';
+    else problem(p.value as Node, `rules.${code}: "${v}" is not one of error, warning, information, hint, off`);
+  }
+}
+
+/** `limits: { file-size: "16 MB" }`: how large a file Marginalia reads. */
+function readLimits(value: Node | null, settings: CorpusSettings, problem: (node: Node | null | undefined, message: string) => void): void {
+  if (value === null || (isScalar(value) && value.value === null)) return;
+  if (!isMap(value)) {
+    problem(value, 'limits should be a map, such as { file-size: "16 MB" }');
+    return;
+  }
+  for (const p of value.items) {
+    const key = isScalar(p.key) ? String(p.key.value) : '';
+    if (key !== 'file-size') {
+      problem(p.key as Node, `limits: unknown setting "${key}" (file-size)`);
+      continue;
+    }
+    const size = isScalar(p.value) ? parseSize(p.value.value) : undefined;
+    if (size === undefined) problem(p.value as Node, 'limits.file-size should be a size such as "16 MB", "512 KB" or "1 GB"');
+    else if (size > maxFileSizeLimit) problem(p.value as Node, `limits.file-size can be at most ${formatSize(maxFileSizeLimit)}`);
+    else settings.fileSizeLimit = size;
   }
 }

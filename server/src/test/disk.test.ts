@@ -1,0 +1,142 @@
+// Reading the corpus from disk when the disk is hostile or odd: devices, FIFOs, files over the
+// size limit, a byte-order mark. Each CLI run has a timeout, so a read that blocks or never ends
+// fails the test instead of hanging it.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkFile } from '../checks/index.js';
+import { Corpus } from '../corpus/index.js';
+import { readTextFile, uriOf } from '../corpus/disk.js';
+import { formatSize, parseSettings, parseSize } from '../corpus/settings.js';
+import { repoRoot } from './helpers.js';
+
+const cli = path.join(repoRoot, 'server/out/cli.js');
+
+/** The CLI, killed after 20 s: a hang is a failure, not a stuck test run. */
+function run(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
+  assert.equal(r.error, undefined, `the CLI did not finish: ${String(r.error)}`);
+  assert.notEqual(r.status, null, `the CLI was killed (${r.signal ?? ''}): a read blocked or never ended`);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function corpus(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'marginalia-disk-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+/** Makes a FIFO at `file`; false where the platform has no mkfifo. */
+function mkfifo(file: string): boolean {
+  if (process.platform === 'win32') return false;
+  const r = spawnSync('mkfifo', [file]);
+  return r.status === 0 && existsSync(file);
+}
+
+const registry = 'people:\n  - id: stalin\n    name: Stalin\n';
+const letter = 'Document 1: Letter from Stalin to Foobar, 5 July 1950\n\nThe text of the letter.\n';
+
+test('registry: [/dev/zero] is skipped with one error on marginalia.yaml, and the check ends', { skip: !existsSync('/dev/zero') && 'no /dev/zero here' }, () => {
+  const dir = corpus({ 'marginalia.yaml': 'registry: [/dev/zero]\n', 'a.txt': letter });
+  const r = run(['check', '.', '--no-summary'], dir);
+  assert.equal(r.status, 1, r.stderr);
+  assert.deepEqual(r.stdout.split('\n').filter(Boolean), [
+    'marginalia.yaml:1:1 error corpus-settings The registry file /dev/zero could not be read: it is a character device, not a regular file',
+    'a.txt:1:25 warning unknown-person "Stalin" is named in the header but is not in the registry.',
+    'a.txt:1:35 warning unknown-person "Foobar" is named in the header but is not in the registry.',
+  ]);
+});
+
+test('registry: [/dev/urandom] is skipped too', { skip: !existsSync('/dev/urandom') && 'no /dev/urandom here' }, () => {
+  const dir = corpus({ 'marginalia.yaml': 'registry: [/dev/urandom]\n', 'a.txt': letter });
+  const r = run(['check', '.', '--no-summary'], dir);
+  assert.match(r.stdout, /^marginalia\.yaml:1:1 error corpus-settings The registry file \/dev\/urandom could not be read: it is a character device, not a regular file$/m);
+});
+
+test('/dev/zero named on the command line, outside any corpus, is not read and counts as an error', { skip: !existsSync('/dev/zero') && 'no /dev/zero here' }, () => {
+  const r = run(['check', '/dev/zero', '--no-summary'], tmpdir());
+  assert.equal(r.status, 1);
+  assert.ok(r.stderr.includes('marginalia: /dev/zero could not be read: it is a character device, not a regular file.\n'), r.stderr);
+});
+
+test('a registry.yaml that is a FIFO nobody writes is skipped, and the check ends', (t) => {
+  const dir = corpus({ 'marginalia.yaml': 'registry: [registry.yaml]\n', 'a.txt': letter });
+  if (!mkfifo(path.join(dir, 'registry.yaml'))) return t.skip('no mkfifo on this platform');
+  const r = run(['check', '.', '--no-summary'], dir);
+  assert.equal(r.status, 1, r.stderr);
+  assert.equal(r.stdout.split('\n')[0], 'marginalia.yaml:1:1 error corpus-settings The registry file registry.yaml could not be read: it is a named pipe (FIFO), not a regular file');
+});
+
+test('a marginalia.yaml that is a FIFO gives the default settings and says why', (t) => {
+  const dir = corpus({ 'a.txt': letter });
+  if (!mkfifo(path.join(dir, 'marginalia.yaml'))) return t.skip('no mkfifo on this platform');
+  const r = run(['check', '.', '--no-summary'], dir);
+  assert.equal(r.status, 1, r.stderr);
+  assert.equal(r.stdout.split('\n')[0], 'marginalia.yaml:1:1 error corpus-settings marginalia.yaml could not be read: it is a named pipe (FIFO), not a regular file; the default settings are used.');
+});
+
+test('readTextFile returns at once on a FIFO and on /dev/zero, and reads a regular file', (t) => {
+  const dir = corpus({ 'a.txt': 'text\n' });
+  assert.deepEqual(readTextFile(path.join(dir, 'a.txt')), { text: 'text\n' });
+  assert.deepEqual(readTextFile(path.join(dir, 'missing.txt')), { skipped: 'ENOENT' });
+  assert.deepEqual(readTextFile(dir), { skipped: 'it is a folder, not a regular file' });
+  if (existsSync('/dev/zero')) assert.deepEqual(readTextFile('/dev/zero'), { skipped: 'it is a character device, not a regular file' });
+  if (!mkfifo(path.join(dir, 'pipe'))) return t.skip('no mkfifo on this platform');
+  assert.deepEqual(readTextFile(path.join(dir, 'pipe')), { skipped: 'it is a named pipe (FIFO), not a regular file' });
+});
+
+test('files over limits: file-size are skipped, one error each saying which and why; smaller files are read', () => {
+  const big = letter + 'x'.repeat(2048) + '\n';
+  const dir = corpus({
+    'marginalia.yaml': 'registry: [registry.yaml]\nlimits: { file-size: "1 KB" }\n',
+    'registry.yaml': registry + '# ' + 'x'.repeat(1100) + '\n',
+    'big.txt': big,
+    'small.txt': letter,
+  });
+  const r = run(['check', '.', '--no-summary'], dir);
+  assert.equal(r.status, 1, r.stderr);
+  assert.deepEqual(r.stdout.split('\n').filter(Boolean), [
+    'marginalia.yaml:1:1 error corpus-settings The registry file registry.yaml could not be read: it is 1.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files)',
+    'marginalia.yaml:1:1 error corpus-settings The transcription big.txt could not be read: it is 2.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files)',
+    'small.txt:1:25 warning unknown-person "Stalin" is named in the header but is not in the registry.',
+    'small.txt:1:35 warning unknown-person "Foobar" is named in the header but is not in the registry.',
+  ]);
+  assert.deepEqual(readTextFile(path.join(dir, 'small.txt'), letter.length), { text: letter });
+  assert.deepEqual(readTextFile(path.join(dir, 'small.txt'), letter.length - 1), {
+    skipped: `it is ${letter.length} bytes, over the limit of ${letter.length - 1} bytes (set limits: file-size in marginalia.yaml to read larger files)`,
+  });
+});
+
+test('limits: file-size is type-checked, with a message at its line', () => {
+  const problems = (text: string) => parseSettings('/corpus', text).problems.map((p) => `${p.range.start.line + 1}:${p.range.start.character + 1} ${p.message}`);
+  assert.deepEqual(problems('limits:\n  file-size: lots\n'), ['2:14 limits.file-size should be a size such as "16 MB", "512 KB" or "1 GB"']);
+  assert.deepEqual(problems('limits:\n  file-size: {toString: 1}\n'), ['2:14 limits.file-size should be a size such as "16 MB", "512 KB" or "1 GB"']);
+  assert.deepEqual(problems('limits:\n  file-size: 2 GB\n'), ['2:14 limits.file-size can be at most 512 MB']);
+  assert.deepEqual(problems('limits:\n  size: 2 MB\n'), ['2:3 limits: unknown setting "size" (file-size)']);
+  assert.deepEqual(problems('limits: 5\n'), ['1:9 limits should be a map, such as { file-size: "16 MB" }']);
+  assert.equal(parseSettings('/corpus', 'limits: { file-size: 64 MB }\n').fileSizeLimit, 64 * 1024 * 1024);
+  assert.equal(parseSettings('/corpus', '').fileSizeLimit, undefined);
+  assert.deepEqual(['16 MB', '16mb', '512 KiB', '1.5 GB', '1000', 1000, '0', -5, 'MB'].map(parseSize), [16 * 1024 ** 2, 16 * 1024 ** 2, 512 * 1024, 1.5 * 1024 ** 3, 1000, 1000, undefined, undefined, undefined]);
+  assert.deepEqual([1, 1000, 1024, 16 * 1024 ** 2, 1536].map(formatSize), ['1 byte', '1000 bytes', '1 KB', '16 MB', '1.5 KB']);
+});
+
+test('a byte-order mark on line 1: the same columns from disk (CLI) as from an editor buffer', () => {
+  const settingsText = 'registry: [registry.yaml]\n';
+  const dir = corpus({ 'marginalia.yaml': settingsText, 'registry.yaml': '\ufeff' + registry, 'a.txt': '\ufeff' + letter });
+  const r = run(['check', 'a.txt', '--format', 'json'], dir);
+  const fromDisk = (JSON.parse(r.stdout) as Array<{ range: unknown; code: string; message: string }>).map((f) => ({ range: f.range, code: f.code, message: f.message }));
+
+  // The editor's buffer: VS Code and other editors drop the mark when they open a UTF-8 file.
+  const inMemory = new Corpus(parseSettings(dir, settingsText), [{ file: uriOf(path.join(dir, 'registry.yaml')), text: registry }]);
+  inMemory.setFile(uriOf(path.join(dir, 'a.txt')), letter);
+  const fromBuffer = checkFile(inMemory, uriOf(path.join(dir, 'a.txt'))).findings.map((f) => ({ range: f.range, code: f.code, message: f.message }));
+
+  assert.deepEqual(fromDisk, fromBuffer);
+  assert.deepEqual(fromDisk, [
+    { range: { start: { line: 0, character: 34 }, end: { line: 0, character: 40 } }, code: 'unknown-person', message: '"Foobar" is named in the header but is not in the registry.' },
+  ]);
+});
