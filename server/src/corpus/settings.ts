@@ -78,7 +78,7 @@ export function parseSettings(root: string, text: string): CorpusSettings {
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false });
   } catch (e) {
-    settings.problems.push({ range: zeroRange, message: `marginalia.yaml could not be read: ${String(e)}` });
+    settings.problems.push({ range: zeroRange, message: 'marginalia.yaml could not be read as YAML; the default settings are used' });
     return settings;
   }
   const rangeOf = (node: Node | null | undefined): Range => {
@@ -107,22 +107,26 @@ export function parseSettings(root: string, text: string): CorpusSettings {
   }
 
   const stringList = (node: unknown, what: string): string[] | undefined => {
-    if (isScalar(node) && typeof node.value === 'string') return [node.value];
+    if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return [node.value];
     if (!isSeq(node)) {
-      problem(node as Node, `${what} should be a list of paths`);
+      problem(node as Node, `${what} should be a list of paths; it holds ${describe(node)}`);
       return undefined;
     }
     const out: string[] = [];
     for (const item of node.items) {
-      if (isScalar(item) && typeof item.value === 'string') out.push(item.value);
-      else problem(item as Node, `${what}: each item should be a path`);
+      if (isScalar(item) && typeof item.value === 'string' && item.value.trim() !== '') out.push(item.value);
+      else problem(item as Node, `${what}: each item should be a path; this one is ${describe(item)}, and is ignored`);
     }
     return out;
   };
 
   for (const pair of top.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const key = textOf(pair.key);
     const value = pair.value as Node | null;
+    if (key === undefined) {
+      problem(pair.key as Node, `a setting's name should be text (transcriptions, registry, dates, received-at, rules, accepted, limits); this one is ${describe(pair.key)}, and is ignored`);
+      continue;
+    }
     switch (key) {
       case 'transcriptions':
         settings.transcriptions = stringList(value, 'transcriptions') ?? settings.transcriptions;
@@ -178,6 +182,12 @@ function readAccepted(value: Node | null, into: AcceptedFinding[], problem: (nod
     return;
   }
   for (const item of value.items) {
+    if (isMap(item)) {
+      for (const p of item.items) {
+        const field = textOf(p.key);
+        if (field === undefined || !acceptedFields.includes(field)) problem(p.key as Node, `accepted: unknown field${field === undefined ? '' : ` "${field}"`} (code, reason, file, document); it is ignored`);
+      }
+    }
     const entry = isMap(item) ? (item.toJSON() as Record<string, unknown>) : undefined;
     if (!entry || typeof entry.code !== 'string' || typeof entry.reason !== 'string' || entry.reason.trim() === '') {
       problem(item as Node, 'each accepted discrepancy needs a `code` and a `reason` (and usually `file` and `document`)');
@@ -203,10 +213,11 @@ function readRules(value: Node | null, settings: CorpusSettings, problem: (node:
     return;
   }
   for (const p of value.items) {
-    const code = isScalar(p.key) ? String(p.key.value) : '';
-    const v = isScalar(p.value) ? String(p.value.value) : '';
-    if (severities.has(v)) settings.rules[code] = v as Severity | 'off';
-    else problem(p.value as Node, `rules.${code}: "${v}" is not one of error, warning, information, hint, off`);
+    const code = textOf(p.key);
+    const v = isScalar(p.value) && typeof p.value.value === 'string' ? p.value.value : undefined;
+    if (code === undefined) problem(p.key as Node, `rules: a rule code should be text, such as stamp-order; this one is ${describe(p.key)}, and is ignored`);
+    else if (v !== undefined && severities.has(v)) settings.rules[code] = v as Severity | 'off';
+    else problem(p.value as Node, `rules.${code}: ${v !== undefined ? `"${v}"` : describe(p.value)} is not one of error, warning, information, hint, off`);
   }
 }
 
@@ -228,4 +239,25 @@ function readLimits(value: Node | null, settings: CorpusSettings, problem: (node
     else if (size > maxFileSizeLimit) problem(p.value as Node, `limits.file-size can be at most ${formatSize(maxFileSizeLimit)}`);
     else settings.fileSizeLimit = size;
   }
+}
+
+const acceptedFields = ['code', 'reason', 'file', 'document'];
+
+/** A key or value that is text (a plain word or number as written), else undefined. */
+function textOf(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  if (typeof node.value === 'number' || typeof node.value === 'boolean') return typeof node.source === 'string' ? node.source : String(node.value);
+  return undefined;
+}
+
+/** What a YAML node holds, in words for a message. */
+function describe(node: unknown): string {
+  if (isMap(node)) return 'a map';
+  if (isSeq(node)) return 'a list';
+  if (!isScalar(node) || node.value === null || node.value === undefined) return 'nothing';
+  if (typeof node.value === 'string') return node.value.trim() === '' ? 'an empty text' : `the text "${node.value.length > 40 ? node.value.slice(0, 40) + '…' : node.value}"`;
+  if (typeof node.value === 'number') return `the number ${typeof node.source === 'string' ? node.source : node.value}`;
+  if (typeof node.value === 'boolean') return `the value ${String(node.value)}`;
+  return 'a value of another kind';
 }

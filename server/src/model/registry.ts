@@ -64,13 +64,13 @@ export function loadRegistry(files: Array<{ file: string; text: string }>): Regi
     loader.files.push(file);
     try {
       loader.loadFile(file, typeof f?.text === 'string' ? f.text : '');
-    } catch (e) {
+    } catch {
       loader.problems.push({
         file,
         code: 'registry-syntax',
         severity: 'error',
         range: at(0, 0),
-        message: `The registry file could not be read: ${e instanceof Error ? e.message : String(e)}.`,
+        message: 'The registry file could not be read to the end: Marginalia failed on something in it. The entries read so far are kept; please report this file.',
       });
     }
   }
@@ -253,8 +253,8 @@ class Loader {
       for (const item of value.items) {
         try {
           this.loadEntry(kind, name, this.resolve(item), item);
-        } catch (e) {
-          this.report('registry-malformed', 'error', item, `This entry could not be read: ${e instanceof Error ? e.message : String(e)}.`);
+        } catch {
+          this.report('registry-malformed', 'error', item, 'This entry could not be read, and is ignored: Marginalia failed on something in it (please report the entry). The other entries are read.');
         }
       }
     }
