@@ -6,11 +6,11 @@
 // index uses. Editors spell file URIs in more than one way (VS Code writes `%28` where Node
 // writes `(`); the server converts at the boundary.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Corpus } from './corpus/index.js';
-import { findCorpusRoot, isTranscription, listTranscriptions, noteRegistryFile, readRegistry, readSettings, uriOf } from './corpus/disk.js';
+import { findCorpusRoot, isTranscription, listTranscriptions, noteRegistryFile, readRegistry, readSettings, readTextFile, uriOf } from './corpus/disk.js';
 import { outsideCorpusSettings, parseSettings, settingsFileName } from './corpus/settings.js';
 
 export type FileRole = 'transcription' | 'registry' | 'settings';
@@ -298,10 +298,8 @@ const isInside = (root: string, file: string) => {
   return !rel.startsWith('..') && !path.isAbsolute(rel);
 };
 
+/** A file's text, read as the corpus reads every file (only a regular file, never blocking, within the default size limit). */
 function readText(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const read = readTextFile(file);
+  return 'text' in read ? read.text : undefined;
 }
