@@ -10,7 +10,7 @@ import { linkIdentifications, readCorrespondents } from './scan/correspondents.j
 import { agreedOrders, inferConventions, readsByFallback } from './scan/date-order.js';
 import { readDateline } from './scan/dateline.js';
 import { chooseDateOrders, DocumentReader, emptyDocument } from './scan/document-reader.js';
-import { documentTypes, headerPattern } from './scan/header.js';
+import { bareHeaderPattern, documentTypes, headerPattern } from './scan/header.js';
 import { isHeading, namesParties } from './scan/heading.js';
 import { moved, previousDocuments } from './scan/incremental.js';
 import { headerlessSegments } from './scan/segments.js';
@@ -69,6 +69,8 @@ interface HeaderLine {
   number: string;
   title: string;
   titleStart: number;
+  /** `Document 1:` on a line of its own above the title: where the document begins. */
+  numberLine?: number;
 }
 
 class FileScanner {
@@ -138,10 +140,11 @@ class FileScanner {
         kept.push({ ...h, repeats: [] });
       }
     }
-    const boundaries = headers.map((h) => h.line);
+    const boundaries = headers.map((h) => h.numberLine ?? h.line);
     return kept.map((h) => {
       const next = boundaries.find((b) => b > h.line);
-      return { h, first: h.line, last: this.trimEnd(h.line, next === undefined ? this.lines.length - 1 : next - 1) };
+      const first = h.numberLine ?? h.line;
+      return { h, first, last: this.trimEnd(first, next === undefined ? this.lines.length - 1 : next - 1) };
     });
   }
 
@@ -151,6 +154,14 @@ class FileScanner {
     this.lines.forEach((text, line) => {
       const m = headerPattern.exec(text);
       if (m) found.push({ line, number: m[2]!, title: m[3]!, titleStart: m[1]!.length + m[2]!.length + (text.slice(m[1]!.length + m[2]!.length).indexOf(m[3]!)) });
+      const bare = m ? null : bareHeaderPattern.exec(text);
+      if (!bare) return;
+      // The title is the next line that is not blank, if it is no header itself.
+      let next = line + 1;
+      while (next < this.lines.length && next <= line + 2 && this.lines[next]!.trim() === '') next++;
+      const title = this.lines[next]?.trim() ?? '';
+      if (title === '' || headerPattern.test(title) || bareHeaderPattern.test(title)) return;
+      found.push({ line: next, number: bare[1]!, title, titleStart: this.lines[next]!.indexOf(title), numberLine: line });
     });
     return found;
   }

@@ -2,7 +2,7 @@
 
 import { range } from '../text.js';
 import type { CrossReference, DateMention, ReferenceNumber } from '../types.js';
-import { headerPattern } from './header.js';
+import { bareHeaderPattern, headerPattern } from './header.js';
 
 export const messageOfDatePattern =
   /\b(?:your|my|our|his|her|their|the|this|that)\s+((?:ciphered\s+|coded\s+)?(?:telegram|letter|cable|message|note|report))s?\s+(?:of|dated|from)\s+$/i;
@@ -30,7 +30,7 @@ export function readCrossReferences(text: string, line: number, dates: DateMenti
       out.push({ kind: 'cross-reference', range: ref.range, text: text.slice(ref.range.start.character, ref.range.end.character), target });
     }
   }
-  if (!headerPattern.test(text)) {
+  if (!headerPattern.test(text) && !bareHeaderPattern.test(text)) {
     for (const m of text.matchAll(documentReferencePattern)) {
       out.push({ kind: 'cross-reference', range: range(line, m.index!, m.index! + m[0].length), text: m[0], target: { kind: 'document', number: m[1]! } });
     }

@@ -5,6 +5,8 @@ import type { DocumentType } from '../types.js';
 
 /** `Document 12: …`, `DOCUMENT No. 12. …`, `Doc. 12 — …`. */
 export const headerPattern = /^(\s*\[?\s*(?:Document|Doc\.)\s*(?:No\.?\s*)?)(\d+[A-Za-z]?)\s*[:.—–-]\s*(\S.*?)\]?\s*$/i;
+/** `Document 1:` or `Document 12` alone on its line, its title on the next line. */
+export const bareHeaderPattern = /^\s*\[?\s*(?:Document|Doc\.)\s*(?:No\.?\s*)?(\d+[A-Za-z]?)\s*[:.—–-]?\s*\]?\s*$/i;
 
 export const documentTypes: Array<[RegExp, DocumentType]> = [
   [/^ciphered\s+(?:telegram|cable|note)\b/i, 'ciphered telegram'],
