@@ -5,6 +5,7 @@
 
 import { editorsReading, firstDay, lastDay } from '../model/dates.js';
 import type { CalendarDate, Registry, TimeMention, TranscribedDocument, TransmissionStamp } from '../model/types.js';
+import { OFFICE_WORDS } from '../model/vocabulary.js';
 
 /** Where a reading was made, as far as the text lets us know. */
 export type Zone =
@@ -85,7 +86,7 @@ function timeOf(t: TimeMention | undefined): { hour: number; minute: number } | 
 }
 
 /** `the 8th Directorate`, `the Department`: an office, which is where its institution is. */
-const office = /\b(?:Department|Directorate|Section|Division|Office|Bureau|Registry|Secretariat|\d+D\/GS)\b/i;
+const office = new RegExp(`\\b(?:${OFFICE_WORDS.join('|')}|\\d+D/GS)\\b`, 'i');
 
 /**
  * Where a stamp was made: its own place; on the sending side, where the document came from; on the
@@ -124,10 +125,15 @@ export function zoneOfPlace(entryId: string | undefined, text: string, registry:
 /** Minutes from the epoch of `firstDay` (1 January of year 1) to 1 January 1970. */
 const unixEpochMinutes = firstDay({ year: 1970, month: 1, day: 1 }) * minutesPerDay;
 
+/** One formatter per zone: making one is far dearer than using it, and checks ask on every keystroke. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The IANA zone's offset from UTC, in minutes, at a UTC moment given in minutes since `firstDay`'s epoch. */
 export function ianaOffset(zone: string, utcMinutes: number): number | undefined {
   try {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    let format = offsetFormats.get(zone);
+    if (!format) offsetFormats.set(zone, (format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+    const name = format
       .formatToParts(new Date((utcMinutes - unixEpochMinutes) * 60000))
       .find((p) => p.type === 'timeZoneName')?.value;
     const m = /^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?)?$/.exec(name ?? '');

@@ -10,6 +10,9 @@ export const INSTITUTION_WORDS = [
   'Headquarters', 'Mission', 'Residence', 'House', 'Palace', 'Hall', 'Camp', 'Court', 'Committee', 'Congress', 'Foreign Office',
 ];
 
+/** Offices inside an institution (`the 8th Department`, `the Directorate`): a stamp made there keeps the institution's clock. */
+export const OFFICE_WORDS = ['Department', 'Directorate', 'Section', 'Division', 'Office', 'Bureau', 'Registry', 'Secretariat'];
+
 /** Small words a place or heading may hold in lower case: `Legation of the United States`, `le 25 Juillet`. */
 export const CONNECTIVES = ['of', 'the', 'and', 'at', 'in', 'near', 'on', 'upon', 'de', 'du', 'des', 'la', 'le', 'les', 'au', 'aux', 'am', 'an', 'der', 'zu', 'von', 'for', 'to', 'by', 'from', 'with', 'via', 'a', 'sur'];
 

@@ -1,4 +1,5 @@
 import { editorsReading, firstDay, formatDate, lastDay, sameDate } from '../../model/dates.js';
+import { documentDateEvidence } from '../../model/scan/document-date.js';
 import { at, docName, line } from './evidence.js';
 import type { Rule } from './rule.js';
 
@@ -9,9 +10,10 @@ export const headerClosingDate: Rule = {
   readsOtherFiles: false,
   check({ uri, doc }) {
     const header = doc.header?.date;
-    // The document's own date: its dateline, else the date that closes it.
-    const own = doc.dateline?.date ?? doc.closingDate;
-    if (!header?.value || !own?.value || own === header || header.precision !== 'day' || own.precision !== 'day') return [];
+    // The document's own date, by the precedence of document-date.ts; an undated dateline gives none.
+    const evidence = documentDateEvidence(doc);
+    const own = evidence && evidence.kind !== 'header' ? evidence.date : undefined;
+    if (!header?.value || !own?.value || header.precision !== 'day' || own.precision !== 'day') return [];
     const ownValue = editorsReading(own)!;
     // Where the editors corrected the header (`8 [7] October`), either reading agreeing is enough:
     // the correction itself is reported as information.
@@ -20,7 +22,7 @@ export const headerClosingDate: Rule = {
     // A header giving a period (`5–20 October 1950`) agrees with any date within it.
     const to = doc.header?.dateRange?.to.value;
     if (to && firstDay(ownValue) >= firstDay(header.value) && lastDay(ownValue) <= lastDay(to)) return [];
-    const what = own === doc.dateline?.date ? 'its dateline reads' : 'closes with';
+    const what = evidence!.kind === 'dateline' ? 'its dateline reads' : 'closes with';
     return [
       {
         range: header.range,

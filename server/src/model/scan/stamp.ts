@@ -4,7 +4,7 @@
 
 import { range, within } from '../text.js';
 import type { DateMention, EditorialBracket, NameMention, Range, StampAction, TimeMention, TransmissionStamp } from '../types.js';
-import { STAMP_VERB, STAMP_VERBS } from '../vocabulary.js';
+import { OFFICE_WORDS, STAMP_VERB, STAMP_VERBS } from '../vocabulary.js';
 
 export const stampActions: Array<[RegExp, StampAction]> = STAMP_VERBS.filter((v) => v.action).map((v) => [new RegExp(`^(?:${v.pattern})`, 'i'), v.action!]);
 
@@ -12,7 +12,7 @@ export const stampActions: Array<[RegExp, StampAction]> = STAMP_VERBS.filter((v)
 export const stampPattern = new RegExp(`^(\\s*[[(]?\\s*)(?:From\\s+(.+?)\\s+)?(${STAMP_VERB})(?![\\w])`, 'i');
 
 /** `to the 8th Department`, `to the Second Directorate`: an office of the institution, not a person or a place. */
-export const forwardedTo = /^\s*to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:Department|Directorate|Section|Division|Office|Bureau|Registry|Secretariat)\b/i;
+export const forwardedTo = new RegExp(`^\\s*to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:${OFFICE_WORDS.join('|')})\\b`, 'i');
 
 /** An editors' note reporting a transmission in prose: `[Handwritten: This letter was delivered …]`. */
 export const notedStampPattern = /\b(?:was|were|been)\s+(delivered|received|sent|transmitted|deciphered|typed)\b/i;
