@@ -11,7 +11,7 @@ import { agreedOrders, inferConventions, readsByFallback } from './scan/date-ord
 import { readDateline } from './scan/dateline.js';
 import { chooseDateOrders, DocumentReader, emptyDocument } from './scan/document-reader.js';
 import { bareHeaderPattern, documentTypes, headerPattern } from './scan/header.js';
-import { isHeading, namesParties } from './scan/heading.js';
+import { isHeading, namesAParty, namesParties } from './scan/heading.js';
 import { moved, previousDocuments } from './scan/incremental.js';
 import { headerlessSegments } from './scan/segments.js';
 import { range, splitLines } from './text.js';
@@ -239,7 +239,8 @@ class FileScanner {
     // Correspondents stand before the date: `<type>[ from] A[ and B] to C[ (via D)], <date>`.
     const partiesEnd = date && date.range.start.line === h.line ? date.range.start.character : text.length;
     const parties = text.slice(h.titleStart, partiesEnd);
-    const { from, to } = readCorrespondents(parties, h.titleStart, h.line, names);
+    // `General Orders`, `Proposed Articles of Confederation`: a title that names no party has none.
+    const { from, to } = type !== 'document' || namesAParty(title) ? readCorrespondents(parties, h.titleStart, h.line, names) : { from: [], to: [] };
 
     doc.names.push(...names);
     doc.brackets.push(...readBrackets(text, h.line, names, found.dates));

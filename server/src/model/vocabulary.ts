@@ -7,7 +7,7 @@ import type { StampAction } from './types.js';
 /** Words that make a dateline's place an office rather than a town: `Legation of the United States`, `Congress Chamber`. */
 export const INSTITUTION_WORDS = [
   'Legation', 'Embassy', 'Consulate', 'Consulate General', 'Department', 'Ministry', 'Ministère', 'Office', 'Chamber',
-  'Headquarters', 'Mission', 'Residence', 'House', 'Palace', 'Hall', 'Camp', 'Court', 'Committee', 'Congress', 'Foreign Office',
+  'Headquarters', 'Head Quarters', 'Mission', 'Residence', 'House', 'Palace', 'Hall', 'Camp', 'Court', 'Committee', 'Congress', 'Foreign Office',
 ];
 
 /** Offices inside an institution (`the 8th Department`, `the Directorate`): a stamp made there keeps the institution's clock. */

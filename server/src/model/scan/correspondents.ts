@@ -19,14 +19,16 @@ export function readCorrespondents(parties: string, offset: number, line: number
   const typeMatch = documentTypes.map(([p]) => p.exec(text)).find((m) => m);
   let start = 0;
   if (typeMatch) start = typeMatch[0].length;
-  const tail = /,?\s+(?:with\s+(?:message|draft|a\s+message)|approved\s+by|attaching|conveying|regarding|concerning|on\s+the)\b|,\s*$/i.exec(text.slice(start));
+  // `… to Mr. Bevin (Received 7 March, 9.30 a.m.)`: a received line printed in the heading ends the parties.
+  const tail = /,?\s+(?:with\s+(?:message|draft|a\s+message)|approved\s+by|attaching|conveying|regarding|concerning|on\s+the|[([]\s*received)\b|,\s*$/i.exec(text.slice(start));
   const end = tail ? start + tail.index : text.length;
   text = text.slice(0, end);
   const body = text.slice(start);
   // `Telegram from A to B`; `Memorandum of Conversation, by the Secretary of State`.
   const fromMatch = /^[\s,:]*(?:(?:from|by)\s+)?/i.exec(body)!;
   const bodyStart = start + fromMatch[0].length;
-  const toMatch = topLevelWord(text, 'to', bodyStart);
+  // `To John Jay`: a papers edition names only the other party; the heading's `To` is the recipient's.
+  const toMatch = /^\s*To\s/i.test(body) ? start + body.search(/To\s/i) : topLevelWord(text, 'to', bodyStart);
   // `Silas Deane's Diary`: the diarist writes it.
   const diarist = toMatch < 0 ? /^(.+?)['’]s\s+(?:Diary|Journal|Notes)\b/i.exec(body.slice(fromMatch[0].length)) : null;
   const fromText = toMatch >= 0 ? [bodyStart, toMatch] : [bodyStart, diarist ? bodyStart + diarist[1]!.length : text.length];

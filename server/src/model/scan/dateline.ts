@@ -16,9 +16,11 @@ import { CONNECTIVES, INSTITUTION_WORDS, STAMP_VERB, UNDATED, WEEKDAYS } from '.
 const connectives = new Set(CONNECTIVES);
 const weekdays = new Set(WEEKDAYS.map((w) => w.toLowerCase()));
 const stampVerb = new RegExp(`^[[(]?\\s*(?:${STAMP_VERB})(?![\\p{L}])`, 'iu');
-const institution = new RegExp(`(?<![\\p{L}])(?:${INSTITUTION_WORDS.join('|')})(?![\\p{L}])`, 'u');
+// As printed, or in a telegram's capitals (`FOREIGN OFFICE, 4 April 1952`).
+const institution = new RegExp(`(?<![\\p{L}])(?:${INSTITUTION_WORDS.flatMap((w) => [w, w.toUpperCase()]).join('|')})(?![\\p{L}])`, 'u');
 /** `On March 5, 1951.`, `Signed March 6, 1951.`: a capitalised word of a sentence, not a place. */
 const openingWord = /^[[(]?\s*(?:On|By|Dated|Signed|Since|Until|Till|Before|After|From|As|At|In|Of|To|Written|Done|Given)(?![\p{L}])/u;
+const campAt = /\s(?:at|near|before)\s+(?<town>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)$/u;
 /** What may close a dateline: a footnote mark `(1)`/`[1]`, a full stop, a closing bracket. */
 const tail = /^[\s.,;:\])]*(?:[([]\d{1,2}[)\]])?[\s.\])]*$/;
 /** Between the date and its time: `—`, `–`, `-`, `,`, or a space. */
@@ -68,6 +70,8 @@ function readPlace(text: string, line: number, dateStart: number): { place: Date
   const written = before.trim();
   if (written === '' || written === '[' || written === '(') return undefined;
   if (stampVerb.test(written) || openingWord.test(written)) return null;
+  // `No. 340 Telegraphic [AB 12/3/52]`: a number, and a date inside a bracket that began before it.
+  if (/\bNo\.?\s*\d/.test(written) || /.[[(][^\])]*$/.test(written)) return null;
   const bare = written.replace(/^[[(]/, '').replace(/[\])]/g, '').replace(/[[(]/g, '');
   if (bare.length > 90) return null;
   const parts = bare.split(',').map((p) => p.trim());
@@ -89,7 +93,9 @@ function readPlace(text: string, line: number, dateStart: number): { place: Date
   const placeText = text.slice(lead, end).replace(/[,\s]+$/, '');
   const place = { text: placeText, range: range(line, lead, lead + placeText.length), bracketed: /^\s*[[(]/.test(written) };
   // The town is the first part that is neither an office nor a weekday.
-  const townPart = parts.find((p) => p !== '' && !institution.test(p) && !weekdays.has(p.toLowerCase()) && !/^(?:le|la|au|the)\b/i.test(p));
+  let townPart = parts.find((p) => p !== '' && !institution.test(p) && !weekdays.has(p.toLowerCase()) && !/^(?:le|la|au|the)\b/i.test(p));
+  // `Camp at Roxbury`, `Head Quarters near Morristown`: the town follows the preposition.
+  townPart ??= parts.map((p) => campAt.exec(p)?.groups?.['town']).find((t) => t !== undefined);
   if (!townPart) return { place };
   const at = text.indexOf(townPart, lead);
   return { place, town: { text: townPart, range: range(line, at, at + townPart.length) } };

@@ -18,11 +18,10 @@ import { isProse } from './heading.js';
 import { readReferenceNumbers } from './reference-number.js';
 import { findStamp, readNotedStamp, readStamp } from './stamp.js';
 import type { ScanOptions } from '../scanner.js';
+import { kindNamedInHead } from './header.js';
 
 /** `From Pyongyang` on a line of its own: where the telegram came from. */
 const originPattern = /^\s*From\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*[.:]?\s*$/;
-/** `795.00/6–2550: Telegram`, `[Telegram]`, `[Telegram.]` in a document's head. */
-const headTelegram = /(?::\s*Telegram|^\s*\[Telegram\.?\])\s*$/i;
 /** `Enclosure:`, `Annex`: what follows is another document's. */
 const enclosurePattern = /^\s*\[?\s*(?:Enclosures?|Annex|Appendix)\b/i;
 
@@ -160,9 +159,9 @@ export class DocumentReader {
       // A second dateline, with its place, opens an enclosure: a document inside this one.
       this.enclosed = true;
     }
-    // `601.4193/3–651: Telegram`, `[Telegram.]`: the head names the kind where the heading does not.
+    // `601.4193/3–651: Telegram`, `[Telegram.]`, `Telegram`: the head names the kind where the heading does not.
     const header = doc.header;
-    if (this.inHead && header?.type === 'document' && headTelegram.test(text)) header.type = 'telegram';
+    if (this.inHead && header?.type === 'document') header.type = kindNamedInHead(text) ?? 'document';
     // `Chronology of events:` introduces the body; so does any sentence.
     if (!dateline && (isProse(text) || /:\s*$/.test(text))) this.inHead = false;
   }

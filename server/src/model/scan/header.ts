@@ -20,3 +20,14 @@ export const documentTypes: Array<[RegExp, DocumentType]> = [
   [/^report\b/i, 'report'],
   [/^editorial\s+note\b/i, 'editorial note'],
 ];
+
+/**
+ * A line of a document's head that names only its kind: `Telegram`, `[Telegram.]`, a file
+ * number's `601.4193/3–651: Telegram`, a British `No. 1234 Telegraphic [AN 123/1/50]`.
+ */
+export function kindNamedInHead(text: string): DocumentType | undefined {
+  if (/^\s*No\.\s*\d+\s+Telegraphic\b/i.test(text)) return 'telegram';
+  const bare = text.trim().replace(/^[^:]*:\s*/, '').replace(/^\[\s*|\s*\]$/g, '').replace(/\.$/, '').trim();
+  if (bare === '' || bare.split(/\s+/).length > 3) return undefined;
+  return documentTypes.find(([p]) => p.test(bare))?.[1];
+}

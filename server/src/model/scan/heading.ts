@@ -13,7 +13,9 @@
 import { CONNECTIVES, HEADING_WORDS } from '../vocabulary.js';
 
 const small = new Set([...CONNECTIVES, 'and', 'by', "'s", 'et', 'al', 'sr', 'jr']);
-const headingWord = new RegExp(`^(?:${HEADING_WORDS.join('|')})\\b`, 'i');
+/** A kind of document among a heading's first words: `Telegram`, `General Orders`, `Secret Memorandum`. */
+const kindWords = HEADING_WORDS.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|');
+const headingWord = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}(?:${kindWords})(?![\\p{L}])`, 'u');
 
 export function isHeading(text: string): boolean {
   const t = text.trim();
@@ -33,12 +35,33 @@ export function isHeading(text: string): boolean {
 /** A heading by what it says: the parties, or the kind of document (`Ciphered Telegram`, `… 's Diary`). */
 export function isStrongHeading(text: string): boolean {
   const t = text.trim();
-  return headingWord.test(t) || namesParties(t) || /['’]s\s+(?:Diary|Journal|Notes)\b/i.test(t);
+  return headingWord.test(t) || namesParties(t) || diary.test(t);
 }
 
 /** `A to B`, `A to the Secretary of State`: a heading that names sender and recipient. */
 export function namesParties(text: string): boolean {
   return /\sto\s+(?:the\s+)?[\p{Lu}]/u.test(text);
+}
+
+/**
+ * A papers edition's `To John Jay`, `From George Mason`: the other party of the edition's subject.
+ * It is a heading only as a paragraph of its own; in a telegram's head `From Pyongyang` says where
+ * it came from.
+ */
+export function addressesParty(text: string): boolean {
+  return /^\s*(?:To|From)\s+(?:the\s+)?\p{Lu}/u.test(text) && isHeading(text);
+}
+
+/** A title that names at least one party: `A to B`, `Telegram from A`, `Memorandum by the Secretary`, `Silas Deane's Diary`. */
+export function namesAParty(text: string): boolean {
+  return namesParties(text) || addressesParty(text) || /\s(?:from|by)\s+(?:the\s+)?\p{Lu}/u.test(text) || diary.test(text);
+}
+
+const diary = /['’]s\s+(?:Diary|Journal|Notes)\b/i;
+
+/** `* * *`, `***`, `———`, `⁂`: a line that separates documents (or marks an omission in one). */
+export function isSeparator(text: string): boolean {
+  return /^\s*(?:(?:[*⁂•·~=_—–-]\s*){3,}|[*⁂§❦]\s*)$/.test(text);
 }
 
 const connectives = new Set(CONNECTIVES);

@@ -2,13 +2,15 @@
 // or dispatches as a printed compilation sets them, a transcriber's file of consecutive letters.
 // One blank line separates paragraphs and documents alike, so a blank line alone decides nothing:
 // a document begins at a paragraph that opens with a dateline and its place, or with a heading
-// that a dateline follows within five lines (file numbers and classifications between them), or,
-// on a web page, that follows its date line. Text before the first such paragraph is a document
-// of its own when it holds prose, and is the page's furniture (a site's navigation, a book's
-// running title) when not.
+// that a dateline follows in the document's head (its number, file numbers, classification, the
+// kind of document, in paragraphs of their own or not), or, on a web page, that follows its date
+// line; after a separator (`* * *`) a heading that names the parties opens one by itself. A
+// document's number or file number standing above its heading belongs to it. Text before the
+// first such paragraph is a document of its own when it holds prose, and is the page's furniture
+// (a site's navigation, a book's running title) when not.
 
 import type { Dateline } from '../types.js';
-import { isHeading, isProse, isStrongHeading } from './heading.js';
+import { addressesParty, isHeading, isProse, isSeparator, isStrongHeading, namesParties } from './heading.js';
 
 export interface Segment {
   first: number;
@@ -21,25 +23,32 @@ export interface Segment {
 export function headerlessSegments(lines: readonly string[], datelineAt: (line: number) => Dateline | undefined): Segment[] | undefined {
   const blank = (i: number) => i >= lines.length || lines[i]!.trim() === '';
   const starts: Array<{ line: number; heading?: number }> = [];
+  const open = (line: number, heading?: number) => {
+    if (starts.length > 0 && line <= starts[starts.length - 1]!.line) return;
+    starts.push(heading === undefined ? { line } : { line, heading });
+  };
   for (let block = 0; block < lines.length; block++) {
     if (blank(block) || (block > 0 && !blank(block - 1))) continue;
+    const before = lines[previousText(lines, block)] ?? '';
     // After `… the following telegram from Moscow:` the paragraph is quoted, not a new document.
-    if (/:\s*$/.test(lines[previousText(lines, block)] ?? '')) continue;
+    if (/:\s*$/.test(before)) continue;
+    if (isSeparator(before) && namesPartiesAt(lines, block)) {
+      open(block, block);
+      continue;
+    }
     // The paragraph's first short lines (a page's menus, file numbers, classification, a
     // heading) may lead to a dateline; the first line of prose ends the search.
     for (let j = block; !blank(j) && j < block + 12; j++) {
       const dateline = datelineAt(j);
       if (dateline) {
         const above = headingBefore(lines, block, j);
-        const heading = above.strong ?? headingUnder(lines, j) ?? headingAbove(lines, block) ?? above.weak;
+        const heading = above.strong ?? headingUnder(lines, j) ?? headingInHead(lines, block, datelineAt) ?? above.weak;
         // A heading that names no parties and no kind of document (a name in capitals) heads a
         // document only when a text follows; over a closing date it is a signature. A date alone,
         // with no place and no heading, opens nothing: it is a paragraph of the text.
         const opens = opensText(lines, j);
-        if (heading !== undefined && (opens || isStrongHeading(lines[heading]!))) {
-          const first = heading > j ? j : heading > block && isFileNumber(lines[heading - 1]!) ? heading - 1 : heading;
-          starts.push({ line: first, heading });
-        } else if (opens && dateline.place) starts.push({ line: j });
+        if (heading !== undefined && (opens || strongAt(lines, heading))) open(heading > j ? j : numbersAbove(lines, heading), heading);
+        else if (opens && dateline.place) open(j);
         break;
       }
       if (isProse(lines[j]!)) break;
@@ -54,7 +63,7 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
     if (s.heading !== undefined) segment.heading = s.heading;
     segments.push(segment);
   });
-  for (const s of segments) while (s.last > s.first && blank(s.last)) s.last--;
+  for (const s of segments) while (s.last > s.first && (blank(s.last) || isSeparator(lines[s.last]!))) s.last--;
   return segments;
 }
 
@@ -76,11 +85,54 @@ function headingUnder(lines: readonly string[], dateline: number): number | unde
   return undefined;
 }
 
-/** `Mr. Adams to Mr. Seward.` as a paragraph of its own over the dateline's. */
-function headingAbove(lines: readonly string[], block: number): number | undefined {
-  const h = block - 2;
-  if (h < 0 || lines[block - 1]!.trim() !== '' || (h > 0 && lines[h - 1]!.trim() !== '')) return undefined;
-  return isStrongHeading(lines[h]!) ? h : undefined;
+/**
+ * The heading in the paragraphs above the dateline's, as long as they are a document's head (short
+ * lines with no sentence: `No. 12`, `1234/345678-80`, `Mr. Bevin to Sir O. Franks`, `Telegram`,
+ * `MOST URGENT`). The nearest that names the parties wins over one that names only the kind of
+ * document. Prose, a separator or another dateline (the previous document's) ends the head.
+ */
+function headingInHead(lines: readonly string[], block: number, datelineAt: (line: number) => Dateline | undefined): number | undefined {
+  let kind: number | undefined;
+  for (let i = block - 1, seen = 0; i >= 0 && seen < 12; i--) {
+    const t = lines[i]!;
+    if (t.trim() === '') continue;
+    seen++;
+    if (isSeparator(t) || isProse(t) || datelineAt(i)) break;
+    if (namesPartiesAt(lines, i)) return i;
+    if (!isHeading(t) || !isStrongHeading(t)) continue;
+    kind ??= i;
+  }
+  return kind;
+}
+
+/** A heading that names the parties, `A to B`, or `To John Jay` as a paragraph of its own. */
+function namesPartiesAt(lines: readonly string[], i: number): boolean {
+  const t = lines[i]!;
+  if (!isHeading(t)) return false;
+  if (namesParties(t)) return true;
+  const alone = (i === 0 || lines[i - 1]!.trim() === '') && (i + 1 >= lines.length || lines[i + 1]!.trim() === '');
+  return alone && addressesParty(t);
+}
+
+function strongAt(lines: readonly string[], i: number): boolean {
+  return isStrongHeading(lines[i]!) || namesPartiesAt(lines, i);
+}
+
+/** The first line of a document whose heading is at `heading`: its number and file numbers above it. */
+function numbersAbove(lines: readonly string[], heading: number): number {
+  let first = heading;
+  for (let i = heading - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    if (lines[i]!.trim() === '') continue;
+    seen++;
+    if (!isFileNumber(lines[i]!) && !isDocumentNumber(lines[i]!)) break;
+    first = i;
+  }
+  return first;
+}
+
+/** `No. 45`, `[No. 12.]`, `12.`: the number an edition gives a document, on a line of its own. */
+function isDocumentNumber(text: string): boolean {
+  return /^\s*\[?\s*(?:(?:No|Nr|Number|Doc(?:ument)?)\.?\s*)?\d{1,5}[A-Z]?\s*[.\]]*\s*$/i.test(text);
 }
 
 function previousText(lines: readonly string[], before: number): number {
@@ -105,9 +157,9 @@ function headingBefore(lines: readonly string[], block: number, dateline: number
   return weak === undefined ? {} : { weak };
 }
 
-/** `795.00/6–2550: Telegram`, `File No. 763.72/2`: a file number standing above its heading. */
+/** `795.00/6–2550: Telegram`, `File No. 763.72/2`, a film serial `1234/345678-80`: a file number standing above its heading. */
 function isFileNumber(text: string): boolean {
-  return /^\s*(?:File\s+No\.\s*)?\d{3}[A-Z]{0,2}\.[\w.]+(?:\s[A-Z]+)?\/\S+/.test(text);
+  return /^\s*(?:File\s+No\.\s*)?\d{3}[A-Z]{0,2}\.[\w.]+(?:\s[A-Z]+)?\/\S+/.test(text) || /^\s*\d{2,6}\/[\dA-Z]{2,8}(?:\s*[-–]\s*\d{1,6})?\s*$/.test(text);
 }
 
 function words(text: string): number {

@@ -13,6 +13,8 @@ export function readNumericDate(s: string, pos: number, ctx: Ctx): RawDate | und
   const m = execAt(NUMERIC, s, pos);
   if (!m) return undefined;
   const g = m.groups as Groups;
+  // `[AB 12/3/52]`: a registry's file number after its department's letters, not a date.
+  if (g['sep'] === '/' && /\[\s*[A-Z]{1,4}\s+$/.test(s.slice(Math.max(0, pos - 8), pos))) return undefined;
   const year = twoDigitYear(g['y']!);
   const r = readNumeric(Number(g['a']), g['b']!, g['sep'] as '.' | '/', year, ctx.conventions, true, true);
   return { start: pos, end: pos + m[0].length, form: 'numeric', day: r.day, month: r.month, year, precision: 'day', convention: r.convention, ambiguous: r.ambiguous, supplied: [] };
