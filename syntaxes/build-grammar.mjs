@@ -16,16 +16,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // The words of the sources are written once, in the model (run after `npm run build`).
-import { ANY_STAMP_VERB, citationWord } from '../server/out/model/vocabulary.js';
+import { ANY_STAMP_VERB, citationWord, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS_OF_OTHER_LANGUAGES } from '../server/out/model/vocabulary.js';
 
 const R = String.raw;
 const S = '.transcription';
 
 // --- shared pieces --------------------------------------------------------------------------
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_ABBREVIATIONS = R`Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`;
-const MONTH = `(?:(?:${MONTH_NAMES})\\b|${MONTH_ABBREVIATIONS})`;
+const longestFirst = (words) => [...words].sort((a, b) => b.length - a.length);
+const ABBREVIATIONS = longestFirst(Object.keys(MONTH_ABBREVIATIONS)).map((a) => `${a[0].toUpperCase()}${a.slice(1)}\\.`);
+// The other languages' months, any case (`octobre`, `Oktober`, `октября`), read as the server reads them.
+const OTHER_MONTHS = `(?i:${longestFirst(new Set(Object.values(MONTHS_OF_OTHER_LANGUAGES).flat().map((m) => m.toLowerCase()))).join('|')})`;
+const MONTH = `(?:(?:${MONTH_NAMES.join('|')}|${OTHER_MONTHS})(?![\\p{L}])|${ABBREVIATIONS.join('|')})`;
 const YEAR = R`(?:1[5-9]\d\d|20\d\d)`;
 
 /** `5 July 1950`, `8 [7] October 1950`, `13 October`. */

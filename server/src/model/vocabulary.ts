@@ -77,3 +77,36 @@ export type CitationPart = (typeof CITATION_PARTS)[number]['part'];
 export function citationWord(part: CitationPart): string {
   return `(?:${CITATION_PARTS.find((p) => p.part === part)!.words.join('|')})`;
 }
+
+/** English month names, January first. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** The abbreviations of English month names the sources write (`Sept.`, `Febr.`), without their full stop. */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = { jan: 1, feb: 2, febr: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * Month names of the sources' other languages, January first: French, German, Spanish, Italian,
+ * Portuguese, and Russian in the genitive that follows a day (Cyrillic, and transliterated).
+ */
+export const MONTHS_OF_OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  french: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  german: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  spanish: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  italian: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  portuguese: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  russian: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  russianTransliterated: ['yanvarya', 'fevralya', 'marta', 'aprelya', 'maya', 'iyunya', 'iyulya', 'avgusta', 'sentyabrya', 'oktyabrya', 'noyabrya', 'dekabrya'],
+};

@@ -679,7 +679,8 @@ describe('the date forms describe themselves', () => {
     for (const form of dateForms) {
       for (const example of form.examples) {
         const found = scanLine(example, 0, { conventions: DEFAULT_CONVENTIONS, year: 1950, stampLine: form.stampLinesOnly === true });
-        assert.deepEqual(found.dates.map((d) => d.form), [form.id], `${form.id}: ${example}`);
+        assert.deepEqual(found.dates.map((d) => d.form), [form.form], `${form.id}: ${example}`);
+        assert.ok(found.dates[0]!.value, `${form.id}: ${example} has a value`);
       }
     }
   });

@@ -2,44 +2,20 @@
 // (no time zones, no surprises), and dates written out for people and for machines (EDTF, ISO).
 
 import type { CalendarDate, DateConventions, DateMention, DatePrecision, TimeOfDay } from '../types.js';
-import { WEEKDAYS } from '../vocabulary.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../vocabulary.js';
+
+export { MONTH_NAMES };
 
 /** The seed corpus's conventions: stamps write `07/05/50` month first, `5.7.50` day first. */
 export const DEFAULT_CONVENTIONS: DateConventions = { slashes: 'month/day/year', dots: 'day.month.year' };
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+
 
 
 export const MONTH_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
   ...MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1] as [string, number]),
-  ['jan', 1],
-  ['feb', 2],
-  ['febr', 2],
-  ['mar', 3],
-  ['apr', 4],
-  ['jun', 6],
-  ['jul', 7],
-  ['aug', 8],
-  ['sep', 9],
-  ['sept', 9],
-  ['oct', 10],
-  ['nov', 11],
-  ['dec', 12],
+  ...Object.entries(MONTH_ABBREVIATIONS),
 ]);
-
 export const ROMAN_MONTHS: ReadonlyMap<string, number> = new Map(
   ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'].map((r, i) => [r, i + 1] as [string, number]),
 );

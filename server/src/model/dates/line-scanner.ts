@@ -1,16 +1,14 @@
 // The line scanner: every date, time and date range of one line, tried only where a word or
-// number begins, each form in a stated order (see `atDigit`).
+// number begins, each form in the order `forms/index.ts` states.
 
 import type { CalendarDate, DateMention, Range, TimeMention } from '../types.js';
 import { calendarDate, firstDay, isPossibleDate, lastDay } from './calendar.js';
 import { bracketAfter } from './editorial.js';
 import { readDayFirst } from './forms/day-month.js';
-import { readStateFile } from './forms/file-number.js';
-import { readIsoDate } from './forms/iso.js';
+import { atDigit, dateForm } from './forms/index.js';
 import { readMonthFirst } from './forms/month-day.js';
-import { readNumericDate } from './forms/numeric.js';
 import { type PairReading, readPair } from './forms/stamp-pair.js';
-import { buildTime, COLON_TIME, DOTTED_TIME, FOUR_DIGIT_TIME, HOUR_TIME, NAMED_TIME } from './forms/times.js';
+import { buildTime, COLON_TIME, CONTINENTAL_TIME, DOTTED_TIME, FOUR_DIGIT_TIME, HOUR_TIME, NAMED_TIME } from './forms/times.js';
 import { buildMention } from './mention.js';
 import { type Ctx, type DateContext, execAt, type Groups, groupSpan, type LineDates, normalise, ORD, type RawDate, S0, S1, WRITTEN } from './parts.js';
 import { range } from '../text.js';
@@ -117,48 +115,72 @@ export class LineScanner {
     return end;
   }
 
+  /** Tries, where a number begins, each form and time of `atDigit` (forms/index.ts) in its order. */
   private atDigit(i: number): number {
-    const { text, ctx } = this;
-    const state = readStateFile(text, i);
-    if (state) return this.addDate(state, false);
-    const iso = readIsoDate(text, i);
-    if (iso) return this.addDate(iso);
-    let m = execAt(COLON_TIME, text, i);
-    // `JCC, 2:191`, `2:81, 185`: a volume and page, not a time (a time with a meridiem stays one).
-    if (m && !(m.groups as Groups)['mer'] && Number((m.groups as Groups)['mi']) > 59) return i + m[0].length;
-    if (m) return this.addTime(m, i);
-    const numeric = readNumericDate(text, i, ctx);
-    if (numeric) return this.addDate(numeric);
-    m = execAt(DOTTED_TIME, text, i);
-    if (m) return this.addTime(m, i);
-    const range = this.dayRange(i);
-    if (range > i) return range;
-    const written = readDayFirst(text, i);
-    if (written) return this.addDate(written);
-    m = execAt(HOUR_TIME, text, i);
-    if (m && Number((m.groups as Groups)['h']) <= 23) return this.addTime(m, i);
-    m = execAt(FOUR_DIGIT_TIME, text, i);
-    if (m && ((m.groups as Groups)['unit'] || (ctx.stampLine && /\bat\s$/i.test(text.slice(Math.max(0, i - 4), i))))) return this.addTime(m, i);
-    if (ctx.stampLine) {
-      const pair = readPair(text, i, ctx);
-      if (pair) {
-        if (pair.date) {
-          // `3.10 [12.50 p.m. 3 October]`: the editors' bracket settles that it is a date.
-          const mention = buildMention(text, this.line, pair.date, ctx);
-          const b = bracketAfter(text, this.line, pair.end, pair.date, mention, ctx);
-          if (b) {
-            mention.editorial = b.reading;
-            this.out.dates.push(mention);
-            this.raws.set(mention, pair.date);
-            this.pairs.push({ ...pair, decided: true });
-            return b.end;
-          }
-        }
-        this.pairs.push(pair);
-        return pair.end;
-      }
+    for (const step of atDigit) {
+      const end = this.tryAt(step, i);
+      if (end >= 0) return end;
     }
     return -1;
+  }
+
+  private tryAt(step: (typeof atDigit)[number], i: number): number {
+    const { text, ctx } = this;
+    let m: RegExpExecArray | null;
+    switch (step) {
+      case 'colon-time':
+        m = execAt(COLON_TIME, text, i);
+        if (!m) return -1;
+        // `JCC, 2:191`, `2:81, 185`: a volume and page, not a time (a time with a meridiem stays one).
+        if (!(m.groups as Groups)['mer'] && Number((m.groups as Groups)['mi']) > 59) return i + m[0].length;
+        return this.addTime(m, i);
+      case 'dotted-time':
+        m = execAt(DOTTED_TIME, text, i);
+        return m ? this.addTime(m, i) : -1;
+      case 'day-range':
+        return this.dayRange(i);
+      case 'hour-time':
+        m = execAt(HOUR_TIME, text, i);
+        return m && Number((m.groups as Groups)['h']) <= 23 ? this.addTime(m, i) : -1;
+      case 'continental-time':
+        m = execAt(CONTINENTAL_TIME, text, i);
+        if (!m) return -1;
+        (m.groups as Groups)['mi'] ??= (m.groups as Groups)['mi2'];
+        return this.addTime(m, i);
+      case 'four-digit-time':
+        m = execAt(FOUR_DIGIT_TIME, text, i);
+        if (m && ((m.groups as Groups)['unit'] || (ctx.stampLine && /\bat\s$/i.test(text.slice(Math.max(0, i - 4), i))))) return this.addTime(m, i);
+        return -1;
+      case 'stamp-pair':
+        return ctx.stampLine ? this.stampPair(i) : -1;
+      default: {
+        const form = dateForm(step);
+        if (form.stampLinesOnly && !ctx.stampLine) return -1;
+        const raw = form.read(text, i, ctx);
+        return raw ? this.addDate(raw, form.takesEditorsBracket) : -1;
+      }
+    }
+  }
+
+  /** `12.50 3.10` in a stamp: a time or a day.month, decided once the line is read (`classifyPairs`). */
+  private stampPair(i: number): number {
+    const { text, ctx } = this;
+    const pair = readPair(text, i, ctx);
+    if (!pair) return -1;
+    if (pair.date) {
+      // `3.10 [12.50 p.m. 3 October]`: the editors' bracket settles that it is a date.
+      const mention = buildMention(text, this.line, pair.date, ctx);
+      const b = bracketAfter(text, this.line, pair.end, pair.date, mention, ctx);
+      if (b) {
+        mention.editorial = b.reading;
+        this.out.dates.push(mention);
+        this.raws.set(mention, pair.date);
+        this.pairs.push({ ...pair, decided: true });
+        return b.end;
+      }
+    }
+    this.pairs.push(pair);
+    return pair.end;
   }
 
   /** `5–20 October 1950`, `from 5 to 20 October`: the first day takes its month from the second. */

@@ -4,6 +4,7 @@
 
 import type { DateConventions, DateForm, DateMention, DatePrecision, DateRangeMention, TimeMention } from '../types.js';
 import { daysInMonth, DEFAULT_CONVENTIONS, impossibility, monthFromName, romanMonth } from './calendar.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../vocabulary.js';
 
 export interface DateContext {
   conventions: DateConventions; // from types.ts; seed corpus: slashes month/day/year, dots day.month.year
@@ -42,9 +43,11 @@ export const S0 = `${SP}{0,4}`;
 /** `1st`, `22nd`, and the older `2d`, `23d` of eighteenth- and nineteenth-century hands. */
 export const ORD = '(?:st|nd|rd|th|d)?';
 
-export const MONTH =
-  '(?:(?<mfull>January|February|March|April|May|June|July|August|September|October|November|December)' +
-  '|(?<mabbr>Jan|Febr|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![a-z])';
+/** A month's name or abbreviation, longest first (`Febr` before `Feb`, `Sept` before `Sep`). */
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const abbreviations = Object.keys(MONTH_ABBREVIATIONS).map((a) => a[0]!.toUpperCase() + a.slice(1));
+
+export const MONTH = `(?:(?<mfull>${MONTH_NAMES.join('|')})|(?<mabbr>${longestFirst(abbreviations)})\\.?)(?![a-z])`;
 
 export const ROMAN = 'XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I';
 

@@ -89,7 +89,8 @@ function readPlace(text: string, line: number, dateStart: number): { place: Date
     }
   }
   if (words > 10) return null;
-  const end = lead + written.replace(/[\s,]+$/, '').length;
+  // `Moscou, le 8 octobre`, `Berlin, den 1. März`: the article before the day is not the place's.
+  const end = lead + written.replace(/(?:[\s,]+(?:le|den|am|el|il))?[\s,]*$/, '').length;
   const placeText = text.slice(lead, end).replace(/[,\s]+$/, '');
   const place = { text: placeText, range: range(line, lead, lead + placeText.length), bracketed: /^\s*[[(]/.test(written) };
   // The town is the first part that is neither an office nor a weekday.

@@ -10,6 +10,9 @@ export const bareHeaderPattern = /^\s*\[?\s*(?:Document|Doc\.)\s*(?:No\.?\s*)?(\
 
 export const documentTypes: Array<[RegExp, DocumentType]> = [
   [/^ciphered\s+(?:telegram|cable|note)\b/i, 'ciphered telegram'],
+  [/^(?:шифр(?:ованная\s+)?телеграмма|télégramme\s+chiffré)/iu, 'ciphered telegram'],
+  [/^(?:télégramme|telegramm|telegrama|telegramma|телеграмма)(?![\p{L}])/iu, 'telegram'],
+  [/^(?:lettre|lettera|письмо)(?![\p{L}])/iu, 'letter'],
   [/^coded\s+telegram\b/i, 'ciphered telegram'],
   [/^draft\s+(?:telegram|cable)\b/i, 'draft telegram'],
   [/^(?:telegram|cable)\b/i, 'telegram'],

@@ -1,13 +1,16 @@
-// The date forms, one a file, in the order they are tried where a number begins (a form that
-// would read part of another is tried after it: a file number before a numeric date, a numeric
-// date before a dotted time). Times are tried between them (see line-scanner.ts).
+// The date forms, one a file, and the order in which they are tried where a number begins.
 //
-// Adding a form: a file here with its pattern, its examples and its reader; an entry below; a
-// fixture. The test of forms reads every example back as its form.
+// Adding a form: a file here with its pattern, its examples and its reader; an entry in
+// `dateForms`; its place in `atDigit` (a form that would read part of another is tried after it:
+// a file number before a numeric date, a numeric date before a dotted time); a fixture. The test
+// of forms reads every example back as its form. `form` is how the date is written (the family a
+// check or the editor asks about: numeric or written out); a new reader of a family needs no new
+// family.
 
 import type { DateForm } from '../../types.js';
 import type { Ctx, RawDate } from '../parts.js';
 import { readDayFirst } from './day-month.js';
+import { readDayFirstOtherLanguages } from './day-month-languages.js';
 import { readStateFile } from './file-number.js';
 import { readIsoDate } from './iso.js';
 import { readMonthFirst } from './month-day.js';
@@ -15,27 +18,63 @@ import { readNumericDate } from './numeric.js';
 import { readPair } from './stamp-pair.js';
 
 export interface DateFormReader {
-  id: DateForm;
+  id: string;
+  form: DateForm;
   /** As the sources write it; each reads back as this form (a test says so). */
   examples: string[];
   /** Only in stamp and registry lines (`Received 12:15 3.10`). */
   stampLinesOnly?: boolean;
+  /** Whether the editors' bracket after it (`5.7.50 [5 July 1950]`) is read as their reading of it. */
+  takesEditorsBracket: boolean;
   read(text: string, pos: number, ctx: Ctx): RawDate | undefined;
 }
 
 export const dateForms: DateFormReader[] = [
-  { id: 'file-number', examples: ['795.00/6–2550', '601.4193/3–651: Telegram'], read: (s, pos) => readStateFile(s, pos) },
-  { id: 'iso', examples: ['1950-07-05'], read: (s, pos) => readIsoDate(s, pos) },
-  { id: 'numeric', examples: ['5.7.50', '07/05/50', '1.X.50', '3.10.1950', '24.III.50 г.'], read: (s, pos, ctx) => readNumericDate(s, pos, ctx) },
-  { id: 'day-month', examples: ['5 July 1950', '8 [7] October 1950', '21st July 1775', '13 September of this year'], read: (s, pos) => readDayFirst(s, pos) },
-  { id: 'month-day', examples: ['October 7, 1950', 'Sept. 16, 1950', 'July 19. 1775', 'July 23d. 1775', 'Philada July 24 1775'], read: (s, pos) => readMonthFirst(s, pos)?.first },
-  { id: 'day-month-numeric', examples: ['Received 12:15 3.10'], stampLinesOnly: true, read: (s, pos, ctx) => readPair(s, pos, ctx)?.date },
+  { id: 'file-number', form: 'file-number', examples: ['795.00/6–2550', '601.4193/3–651: Telegram'], takesEditorsBracket: false, read: (s, pos) => readStateFile(s, pos) },
+  { id: 'iso', form: 'iso', examples: ['1950-07-05'], takesEditorsBracket: true, read: (s, pos) => readIsoDate(s, pos) },
+  { id: 'numeric', form: 'numeric', examples: ['5.7.50', '07/05/50', '1.X.50', '3.10.1950', '24.III.50 г.'], takesEditorsBracket: true, read: (s, pos, ctx) => readNumericDate(s, pos, ctx) },
+  { id: 'day-month', form: 'day-month', examples: ['5 July 1950', '8 [7] October 1950', '21st July 1775', '13 September of this year'], takesEditorsBracket: true, read: (s, pos) => readDayFirst(s, pos) },
+  {
+    id: 'day-month-other-languages',
+    form: 'day-month',
+    examples: ['le 8 octobre 1950', '1er novembre 1950', '8. Oktober 1950', '8 de octubre de 1950', '8 ottobre 1950', '8 октября 1950 г.', '8 oktyabrya 1950 g.'],
+    takesEditorsBracket: true,
+    read: (s, pos) => readDayFirstOtherLanguages(s, pos),
+  },
+  { id: 'month-day', form: 'month-day', examples: ['October 7, 1950', 'Sept. 16, 1950', 'July 19. 1775', 'July 23d. 1775', 'Philada July 24 1775'], takesEditorsBracket: true, read: (s, pos) => readMonthFirst(s, pos)?.first },
+  { id: 'day-month-numeric', form: 'day-month-numeric', examples: ['Received 12:15 3.10'], stampLinesOnly: true, takesEditorsBracket: true, read: (s, pos, ctx) => readPair(s, pos, ctx)?.date },
 ];
+
+const byId = new Map(dateForms.map((f) => [f.id, f]));
+
+export function dateForm(id: string): DateFormReader {
+  return byId.get(id)!;
+}
+
+/**
+ * What is tried where a number begins, in order: the date forms that begin with a number, and
+ * between them the times and ranges that would otherwise be misread as (or misread) one.
+ */
+export const atDigit = [
+  'file-number',
+  'iso',
+  'colon-time',
+  'numeric',
+  'dotted-time',
+  'day-range',
+  'day-month',
+  'day-month-other-languages',
+  'hour-time',
+  'continental-time',
+  'four-digit-time',
+  'stamp-pair',
+] as const;
 
 /** Any single date starting at `pos` (no ranges, no times): for the editors' brackets. */
 export function readAnyDate(s: string, pos: number, ctx: Ctx): RawDate | undefined {
-  for (const id of ['iso', 'numeric', 'day-month', 'month-day', 'day-month-numeric'] as const) {
-    const raw = dateForms.find((f) => f.id === id)!.read(s, pos, ctx);
+  for (const f of dateForms) {
+    if (!f.takesEditorsBracket) continue;
+    const raw = f.read(s, pos, ctx);
     if (raw) return raw;
   }
   return undefined;

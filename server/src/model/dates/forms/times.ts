@@ -1,4 +1,4 @@
-// Times: `23:45`, `0:55 a.m.`, `12.50 p.m.`, `2 p. m.`, `noon`, `midnight`, `1940 hours`.
+// Times: `23:45`, `0:55 a.m.`, `12.50 p.m.`, `2 p. m.`, `noon`, `midnight`, `1940 hours`, `14 h 30`, `14.30 Uhr`.
 
 import type { TimeMention } from '../../types.js';
 import { MERIDIEM, S0, S1 } from '../parts.js';
@@ -15,6 +15,9 @@ export const NAMED_TIME = /(?<w>noon|midnight)(?![\p{L}])/dyiu;
 
 /** `1940 hours`, `0930 hrs`; in a stamp also `at 1940`. */
 export const FOUR_DIGIT_TIME = new RegExp(`(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)(?:${S1}(?<unit>hours|hrs)\\.?)?(?![\\p{L}\\p{N}])`, 'dyiu');
+
+/** `14 h 30`, `9 h.`, `14h30` in French (an hour alone only with its full stop); `14.30 Uhr`, `9 Uhr` in German. */
+export const CONTINENTAL_TIME = new RegExp(`(?<h>[01]?\\d|2[0-3])(?:${S0}h(?:${S0}(?<mi>[0-5]\\d)|\\.)|(?:[.:](?<mi2>[0-5]\\d))?${S1}Uhr)(?![\\p{L}\\p{N}])`, 'dyu');
 
 /** `2 p. m.`, `7 p.m.` in US datelines. */
 export const HOUR_TIME = new RegExp(`(?<h>\\d{1,2})${S0}${MERIDIEM}`, 'dyiu');
