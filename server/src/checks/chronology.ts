@@ -75,7 +75,7 @@ const sendingSide = new Set(['submitted', 'sent', 'transmitted']);
 export function stampReading(stamp: TransmissionStamp, doc: TranscribedDocument, registry: Registry, receivedAt?: string): Reading | undefined {
   const date = stamp.date && editorsReading(stamp.date);
   if (!date) return undefined;
-  const reading: Reading = { date, zone: stampZone(stamp, doc, registry, receivedAt) };
+  const reading: Reading = { date, zone: stamp.time?.utc ? UTC : stampZone(stamp, doc, registry, receivedAt) };
   const time = timeOf(stamp.time);
   if (time) reading.time = time;
   return reading;
@@ -151,7 +151,11 @@ function offsetOfWallClock(zone: string, wall: number): number | undefined {
 }
 
 /** The zone of the date a document bears: where it was sent from, or the keeping office. */
+/** The clock of a time written in UTC (`1545Z`). */
+export const UTC: Zone = { kind: 'known', minOffset: 0, maxOffset: 0, place: 'UTC' };
+
 export function documentZone(doc: TranscribedDocument, registry: Registry): Zone {
+  if (doc.dateline?.time?.utc) return UTC;
   return doc.origin ? zoneOfPlace(doc.origin.entryId, doc.origin.text, registry) : { kind: 'local' };
 }
 

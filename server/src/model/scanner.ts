@@ -11,7 +11,7 @@ import { agreedOrders, inferConventions, readsByFallback } from './scan/date-ord
 import { readDateline } from './scan/dateline.js';
 import { chooseDateOrders, DocumentReader, emptyDocument } from './scan/document-reader.js';
 import { bareHeaderPattern, documentTypes, headerPattern } from './scan/header.js';
-import { isHeading, namesAParty, namesParties } from './scan/heading.js';
+import { isHeading, namesAParty, namesParties, numberedHeading } from './scan/heading.js';
 import { moved, previousDocuments } from './scan/incremental.js';
 import { headerlessSegments } from './scan/segments.js';
 import { range, splitLines } from './text.js';
@@ -123,9 +123,8 @@ class FileScanner {
       return segments.map((s) => {
         const last = this.trimEnd(s.first, s.last);
         if (s.heading === undefined) return { first: s.first, last };
-        const text = this.lines[s.heading]!;
-        const title = text.trim();
-        return { h: { line: s.heading, number: '', title, titleStart: text.indexOf(title), repeats: [] }, first: s.first, last };
+        const { number = '', title, titleStart } = numberedHeading(this.lines[s.heading]!);
+        return { h: { line: s.heading, number, title, titleStart, repeats: [] }, first: s.first, last };
       });
     }
     // A header repeated word for word before its body (a web page's title) is not a document.
@@ -237,7 +236,8 @@ class FileScanner {
     const type = documentTypes.find(([p]) => p.test(title))?.[1] ?? 'document';
 
     // Correspondents stand before the date: `<type>[ from] A[ and B] to C[ (via D)], <date>`.
-    const partiesEnd = date && date.range.start.line === h.line ? date.range.start.character : text.length;
+    // …and before a footnote mark run into the title's last word (`to the Department of State1`).
+    const partiesEnd = Math.min(date && date.range.start.line === h.line ? date.range.start.character : text.length, h.titleStart + h.title.length);
     const parties = text.slice(h.titleStart, partiesEnd);
     // `General Orders`, `Proposed Articles of Confederation`: a title that names no party has none.
     const { from, to } = type !== 'document' || namesAParty(title) ? readCorrespondents(parties, h.titleStart, h.line, names) : { from: [], to: [] };

@@ -77,7 +77,7 @@ function renderDocument(doc: TranscribedDocument): string[] {
   const dl = doc.dateline;
   if (dl) {
     const place = dl.place ? `"${dl.place.text}"${dl.place.bracketed ? ' (bracketed)' : ''}` : '-';
-    out.push(`  dateline line ${dl.range.start.line + 1}: place ${place}, town ${dl.town ? `"${dl.town.text}"` : '-'}, ${dl.undated ? 'undated' : date(dl.date)}${dl.time?.value ? ` at ${formatTime(dl.time.value)}` : ''}`);
+    out.push(`  dateline line ${dl.range.start.line + 1}: place ${place}, town ${dl.town ? `"${dl.town.text}"` : '-'}, ${dl.undated ? 'undated' : date(dl.date)}${dl.time?.value ? ` at ${formatTime(dl.time.value)}${dl.time.utc ? ' UTC' : ''}` : ''}`);
   }
   for (const e of dateEvidence(doc)) if (e.kind !== 'dateline') out.push(`  ${e.kind} line ${e.date.range.start.line + 1}: ${date(e.date)}`);
   const own = documentDateEvidence(doc);

@@ -111,7 +111,7 @@ export class LineScanner {
   private addTime(m: RegExpExecArray, pos: number): number {
     const g = m.groups as Groups;
     const end = pos + m[0].length;
-    this.out.times.push(buildTime(this.text, this.line, pos, end, Number(g['h']), g['mi'] ?? '00', g['mer']));
+    this.out.times.push(buildTime(this.text, this.line, pos, end, Number(g['h']), g['mi'] ?? '00', g['mer'], g['utc'] !== undefined));
     return end;
   }
 
@@ -149,7 +149,7 @@ export class LineScanner {
         return this.addTime(m, i);
       case 'four-digit-time':
         m = execAt(FOUR_DIGIT_TIME, text, i);
-        if (m && ((m.groups as Groups)['unit'] || (ctx.stampLine && /\bat\s$/i.test(text.slice(Math.max(0, i - 4), i))))) return this.addTime(m, i);
+        if (m && ((m.groups as Groups)['unit'] || (m.groups as Groups)['utc'] || (ctx.stampLine && /\bat\s$/i.test(text.slice(Math.max(0, i - 4), i))))) return this.addTime(m, i);
         return -1;
       case 'stamp-pair':
         return ctx.stampLine ? this.stampPair(i) : -1;

@@ -17,8 +17,20 @@ const small = new Set([...CONNECTIVES, 'and', 'by', "'s", 'et', 'al', 'sr', 'jr'
 const kindWords = HEADING_WORDS.flatMap((w) => [w, w.toUpperCase(), w.toLowerCase()]).join('|');
 const headingWord = new RegExp(`^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,3}(?:${kindWords})(?![\\p{L}])`, 'u');
 
+/**
+ * A heading as an edition numbers and notes it: `12. Telegram From the Embassy … to the Department
+ * of State1` is document 12, titled without the footnote mark run into its last word.
+ */
+export function numberedHeading(text: string): { number?: string; title: string; titleStart: number } {
+  const lead = /^\s*(?:(?<n>\d{1,4}[A-Z]?)\.\s+(?=[\p{Lu}[(]))?/u.exec(text)!;
+  const rest = text.slice(lead[0].length).trimEnd();
+  const title = rest.replace(/(?<=[\p{Ll})\]])\d{1,3}$/u, '');
+  const n = lead.groups?.['n'];
+  return n === undefined ? { title, titleStart: lead[0].length } : { number: n, title, titleStart: lead[0].length };
+}
+
 export function isHeading(text: string): boolean {
-  const t = text.trim();
+  const t = numberedHeading(text).title;
   if (t.length < 3 || t.length > 200 || /[:;?!]$/.test(t)) return false;
   const words = t.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 24) return false;
@@ -34,7 +46,7 @@ export function isHeading(text: string): boolean {
 
 /** A heading by what it says: the parties, or the kind of document (`Ciphered Telegram`, `… 's Diary`). */
 export function isStrongHeading(text: string): boolean {
-  const t = text.trim();
+  const t = numberedHeading(text).title;
   return headingWord.test(t) || namesParties(t) || diary.test(t);
 }
 

@@ -4,8 +4,11 @@ import type { TimeMention } from '../../types.js';
 import { MERIDIEM, S0, S1 } from '../parts.js';
 import { range } from '../../text.js';
 
+/** After a time, that it is written in UTC: military and State Department `1545Z`, `15:45 GMT`. */
+export const IN_UTC = `(?<utc>Z|${S0}(?:GMT|UTC|GCT))(?![\\p{L}\\p{N}])`;
+
 /** `23:45`, `0:55 a.m.`, `8:101 a.m.` (a footnote number run into the minutes). */
-export const COLON_TIME = new RegExp(`(?<h>\\d{1,2}):(?<mi>\\d{2,3})(?::\\d{2})?(?![\\p{N}]|[.:]\\p{N})(?:${S0}${MERIDIEM})?`, 'dyiu');
+export const COLON_TIME = new RegExp(`(?<h>\\d{1,2}):(?<mi>\\d{2,3})(?::\\d{2})?(?![\\p{N}]|[.:]\\p{N})(?:${S0}${MERIDIEM}|${IN_UTC})?`, 'dyiu');
 
 /** `12.50 p.m.`: a dotted time is a time anywhere once it carries a meridiem. */
 export const DOTTED_TIME = new RegExp(`(?<h>\\d{1,2})\\.(?<mi>\\d{2})${S0}${MERIDIEM}`, 'dyiu');
@@ -13,8 +16,8 @@ export const DOTTED_TIME = new RegExp(`(?<h>\\d{1,2})\\.(?<mi>\\d{2})${S0}${MERI
 /** `noon` and `midnight` (the end of the day, 24:00, as the editions read it). */
 export const NAMED_TIME = /(?<w>noon|midnight)(?![\p{L}])/dyiu;
 
-/** `1940 hours`, `0930 hrs`; in a stamp also `at 1940`. */
-export const FOUR_DIGIT_TIME = new RegExp(`(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)(?:${S1}(?<unit>hours|hrs)\\.?)?(?![\\p{L}\\p{N}])`, 'dyiu');
+/** `1940 hours`, `0930 hrs`, `1545Z`; in a stamp also `at 1940`. */
+export const FOUR_DIGIT_TIME = new RegExp(`(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)(?:${S1}(?<unit>hours|hrs)\\.?|${IN_UTC})?(?![\\p{L}\\p{N}])`, 'dyiu');
 
 /** `14 h 30`, `9 h.`, `14h30` in French (an hour alone only with its full stop); `14.30 Uhr`, `9 Uhr` in German. */
 export const CONTINENTAL_TIME = new RegExp(`(?<h>[01]?\\d|2[0-3])(?:${S0}h(?:${S0}(?<mi>[0-5]\\d)|\\.)|(?:[.:](?<mi2>[0-5]\\d))?${S1}Uhr)(?![\\p{L}\\p{N}])`, 'dyu');
@@ -28,8 +31,9 @@ export const HOUR_TIME = new RegExp(`(?<h>\\d{1,2})${S0}${MERIDIEM}`, 'dyiu');
  * time impossible, as do a minute above 59 and three-digit minutes (`8:101 a.m.`, a footnote number
  * run into the time by the transcription).
  */
-export function buildTime(text: string, line: number, start: number, end: number, hour: number, minuteText: string, mer: string | undefined): TimeMention {
+export function buildTime(text: string, line: number, start: number, end: number, hour: number, minuteText: string, mer: string | undefined, utc = false): TimeMention {
   const t: TimeMention = { kind: 'time', range: range(line, start, end), text: text.slice(start, end) };
+  if (utc) t.utc = true;
   const meridiem = mer === undefined ? undefined : mer.toLowerCase() === 'a' ? 'am' : 'pm';
   if (meridiem) t.meridiem = meridiem;
   const minute = Number(minuteText);
