@@ -5,7 +5,8 @@ import type { CalendarDate, DateMention, Range, TimeMention } from '../types.js'
 import { calendarDate, firstDay, isPossibleDate, lastDay } from './calendar.js';
 import { bracketAfter } from './editorial.js';
 import { readDayFirst } from './forms/day-month.js';
-import { atDigit, dateForm } from './forms/index.js';
+import { mayHoldDayOf } from './forms/day-of-month.js';
+import { atDigit, atWord, dateForm } from './forms/index.js';
 import { readMonthFirst } from './forms/month-day.js';
 import { type PairReading, readPair } from './forms/stamp-pair.js';
 import { buildTime, COLON_TIME, CONTINENTAL_TIME, DOTTED_TIME, FOUR_DIGIT_TIME, HOUR_TIME, NAMED_TIME } from './forms/times.js';
@@ -50,6 +51,7 @@ export class LineScanner {
   private readonly raws = new Map<DateMention, RawDate>();
   private readonly pairs: Array<PairReading & { decided?: boolean }> = [];
   private readonly inRange = new Set<DateMention>();
+  private mayHoldDayOf = false;
 
   constructor(
     private readonly text: string,
@@ -59,6 +61,7 @@ export class LineScanner {
 
   scan(): LineDates {
     const { text } = this;
+    this.mayHoldDayOf = mayHoldDayOf(text);
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -71,6 +74,7 @@ export class LineScanner {
       if (code >= 48 && code <= 57) end = this.atDigit(i);
       else if (code >= 65 && code <= 90) end = this.atCapital(i);
       else if (code === 109 || code === 110) end = this.atNamedTime(i);
+      if (end < 0 && code >= 97 && code <= 122 && this.mayHoldDayOf) end = this.atLowerCaseWord(i);
       i = end > i ? end : i + 1;
     }
     this.classifyPairs();
@@ -216,6 +220,15 @@ export class LineScanner {
     const end = this.addDate(to);
     this.addRange(fromMention, this.out.dates[this.out.dates.length - 1]!);
     return end;
+  }
+
+  private atLowerCaseWord(i: number): number {
+    for (const id of atWord) {
+      const form = dateForm(id);
+      const raw = form.read(this.text, i, this.ctx);
+      if (raw) return this.addDate(raw, form.takesEditorsBracket);
+    }
+    return -1;
   }
 
   private atNamedTime(i: number): number {

@@ -11,6 +11,7 @@ import type { DateForm } from '../../types.js';
 import type { Ctx, RawDate } from '../parts.js';
 import { readDayFirst } from './day-month.js';
 import { readDayFirstOtherLanguages } from './day-month-languages.js';
+import { readDayOfMonth } from './day-of-month.js';
 import { readStateFile } from './file-number.js';
 import { readIsoDate } from './iso.js';
 import { readMonthFirst } from './month-day.js';
@@ -41,6 +42,13 @@ export const dateForms: DateFormReader[] = [
     takesEditorsBracket: true,
     read: (s, pos) => readDayFirstOtherLanguages(s, pos),
   },
+  {
+    id: 'day-of-month',
+    form: 'day-month',
+    examples: ['this 5th day of July 1776', 'the third day of October in the year of our Lord 1789', 'the twenty-first day of March, 1797'],
+    takesEditorsBracket: true,
+    read: (s, pos) => readDayOfMonth(s, pos),
+  },
   { id: 'month-day', form: 'month-day', examples: ['October 7, 1950', 'Sept. 16, 1950', 'July 19. 1775', 'July 23d. 1775', 'Philada July 24 1775'], takesEditorsBracket: true, read: (s, pos) => readMonthFirst(s, pos)?.first },
   { id: 'day-month-numeric', form: 'day-month-numeric', examples: ['Received 12:15 3.10'], stampLinesOnly: true, takesEditorsBracket: true, read: (s, pos, ctx) => readPair(s, pos, ctx)?.date },
 ];
@@ -64,11 +72,15 @@ export const atDigit = [
   'day-range',
   'day-month',
   'day-month-other-languages',
+  'day-of-month',
   'hour-time',
   'continental-time',
   'four-digit-time',
   'stamp-pair',
 ] as const;
+
+/** Where a lower-case word begins, on a line that may hold one (`the third day of October`). */
+export const atWord = ['day-of-month'] as const;
 
 /** Any single date starting at `pos` (no ranges, no times): for the editors' brackets. */
 export function readAnyDate(s: string, pos: number, ctx: Ctx): RawDate | undefined {
