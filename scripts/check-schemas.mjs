@@ -57,5 +57,17 @@ for (const [expectValid, sub] of [[true, 'valid'], [false, 'invalid']]) {
     check(join(dir, entry), entry.startsWith('marginalia') ? 'settings' : 'registry', expectValid);
   }
 }
+// The registry schema's citation parts are the model's vocabulary, not a second list (run after the server's build).
+const { CITATION_PARTS } = await import('../server/out/model/vocabulary.js');
+const archive = JSON.parse(readFileSync(join(root, 'schemas', 'registry.schema.json'), 'utf8'));
+const enumOf = JSON.stringify(archive).match(/"citation":\{[^}]*"items":\{"enum":(\[[^\]]*\])/)?.[1];
+const parts = JSON.stringify(CITATION_PARTS.map((p) => p.part));
+if (enumOf === parts) {
+  passed++;
+  console.log('ok schemas/registry.schema.json citation parts are vocabulary.ts CITATION_PARTS');
+} else {
+  failed++;
+  console.log(`not ok schemas/registry.schema.json citation parts ${enumOf} differ from vocabulary.ts CITATION_PARTS ${parts}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -16,12 +16,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // The words of the sources are written once, in the model (run after `npm run build`).
-import { ANY_STAMP_VERB, citationWord, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS_OF_OTHER_LANGUAGES } from '../server/out/model/vocabulary.js';
+import { ANY_STAMP_VERB, CITATION_PARTS, citationWord, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS_OF_OTHER_LANGUAGES } from '../server/out/model/vocabulary.js';
 
 const R = String.raw;
 const S = '.transcription';
 
 // --- shared pieces --------------------------------------------------------------------------
+
+const FOND = citationWord('fond');
+const OPIS = citationWord('opis');
+/** The words of every citation part but the folios (which take ranges) and a department's reference (read by shape). */
+const UNITS = CITATION_PARTS.filter((p) => p.part !== 'folios' && p.words.length > 0).flatMap((p) => p.words).join('|');
+const FOLIOS = citationWord('folios');
 
 const longestFirst = (words) => [...words].sort((a, b) => b.length - a.length);
 const ABBREVIATIONS = longestFirst(Object.keys(MONTH_ABBREVIATIONS)).map((a) => `${a[0].toUpperCase()}${a.slice(1)}\\.`);
@@ -275,7 +281,7 @@ const repository = {
   // listy 121-122]`, `[Source: …, listy 105-106; translation by Kathryn Weathersby …]`
   'archive-reference-bracket': {
     name: `meta.archive-reference${S}`,
-    begin: R`(\[)(?=\s*(?:Source:\s*)?(?:[A-Z][A-Za-z]*\s?){1,3},\s*(?:fond|f\.)\s*\d)`,
+    begin: R`(\[)(?=\s*(?:Source:\s*)?(?:[A-Z][A-Za-z]*\s?){1,3},\s*${FOND}\s*\d)`,
     beginCaptures: { 1: { name: `punctuation.definition.bracket.begin${S}` } },
     end: R`(\])|$`,
     endCaptures: { 1: { name: `punctuation.definition.bracket.end${S}` } },
@@ -288,21 +294,21 @@ const repository = {
   // `f. 45, op. 1, d. 331, l. 79`, `APRF, fond 45, opis 1, delo 331, list 79` in running text.
   'archive-reference': {
     name: `meta.archive-reference${S}`,
-    begin: R`(?=\b(?:(?:Source:\s*)?[A-Z][A-Za-z]{1,9},\s*)?(?:fond|f\.)\s*\d+[A-Za-z]?,\s*(?:opis|op\.)\s*\d)`,
-    end: R`(?:(?<=\d)|(?<=\d[A-Za-z]))(?![\s,]*(?:opis|op\.|delo|d\.|listy?|ll?\.|\d))|$`,
+    begin: R`(?=\b(?:(?:Source:\s*)?[A-Z][A-Za-z]{1,9},\s*)?${FOND}\s*\d+[A-Za-z]?,\s*${OPIS}\s*\d)`,
+    end: R`(?:(?<=\d)|(?<=\d[A-Za-z]))(?![\s,]*(?:${UNITS}|${FOLIOS}|\d))|$`,
     patterns: [{ include: '#archive-reference-parts' }],
   },
 
   'archive-reference-parts': {
     patterns: [
       { match: R`\bSource(?=:)`, name: `keyword.other.source${S}` },
-      { match: R`\b[A-Z][A-Za-z]{1,9}(?=,\s*(?:fond|f\.)\s*\d)`, name: `entity.name.type.archive${S}` },
+      { match: R`\b[A-Z][A-Za-z]{1,9}(?=,\s*${FOND}\s*\d)`, name: `entity.name.type.archive${S}` },
       {
-        match: R`\b(fond|opis|delo|f\.|op\.|d\.)\s*(\d+[A-Za-z]?)`,
+        match: R`(?<![\p{L}\d])(${UNITS})\s*(\d+[A-Za-z]?)`,
         captures: { 1: { name: `keyword.other.archive-unit${S}` }, 2: { name: `constant.numeric.archive-unit${S}` } },
       },
       {
-        match: R`\b(listy|list|ll\.|l\.)\s*(\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?(?:\s*,\s*\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?)*)`,
+        match: R`(?<![\p{L}\d])(${FOLIOS})\s*(\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?(?:\s*,\s*\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?)*)`,
         captures: { 1: { name: `keyword.other.archive-unit${S}` }, 2: { name: `constant.numeric.archive-unit${S}` } },
       },
     ],

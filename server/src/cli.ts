@@ -191,7 +191,14 @@ function runDocuments(options: Options): number {
           evidence: dateEvidence(doc).map((e) => ({ kind: e.kind, date: e.date.value ? toIso(e.date.value) : null, asWritten: e.date.text, line: e.date.range.start.line + 1 })),
           from: (doc.header?.from ?? []).map(person),
           to: (doc.header?.to ?? []).map(person),
-          sources: doc.archiveReferences.map((r) => ({ archive: r.archive?.text ?? null, fond: r.fond ?? null, opis: r.opis ?? null, delo: r.delo ?? null, folios: r.folios ?? null })),
+          sources: doc.archiveReferences.map((r) => ({
+            archive: r.archive?.text ?? null,
+            fond: r.fond ?? null,
+            opis: r.opis ?? null,
+            delo: r.delo ?? null,
+            folios: r.folios ?? null,
+            parts: r.parts,
+          })),
           range: doc.range,
         });
         textLines.push(`${displayPath(uri)}:${formatPosition(doc.range.start)} ${documentLabel(doc)}: ${doc.header?.title ?? '(no header)'}`);

@@ -61,21 +61,43 @@ export const STAMP_VERB = STAMP_VERBS.filter((v) => v.action).map((v) => v.patte
 export const ANY_STAMP_VERB = STAMP_VERBS.map((v) => v.pattern).join('|');
 
 /**
- * The parts of a Russian archive citation, written out or abbreviated: `fond 45, opis 1, delo 331,
- * list 79` is `f. 45, op. 1, d. 331, l. 79` (collection, inventory, file, folio or folios).
+ * The parts of an archive citation, written out or abbreviated, each with what it is in English.
+ * A Russian archive's `fond 45, opis 1, delo 331, list 79` is `f. 45, op. 1, d. 331, l. 79` (and
+ * `ф. 45, оп. 1, д. 331, л. 79`), with a `papka` (folder) between opis and delo in the foreign
+ * ministry's archive; the U.S. National Archives cite record group, entry, box and folder. Which
+ * parts an archive's references must give its registry entry may say (`citation:`); a
+ * department's reference (`FO 371/84053`) is read by its shape, as `reference`. A volume or a
+ * series is a published book's, not an archive's, and is not among them.
  */
 export const CITATION_PARTS = [
-  { part: 'fond', words: ['fond', 'f\\.'] },
-  { part: 'opis', words: ['opis', 'op\\.'] },
-  { part: 'delo', words: ['delo', 'd\\.'] },
-  { part: 'folios', words: ['listy', 'list', 'll\\.', 'l\\.'] },
+  { part: 'fond', words: ['fond', 'f\\.', 'ф\\.'], meaning: 'fond', missing: 'fond' },
+  { part: 'opis', words: ['opis', 'op\\.', 'оп\\.'], meaning: 'inventory', missing: 'opis' },
+  // `p.` is a papka only inside a citation that has a fond or an opis; elsewhere it is a page.
+  { part: 'papka', words: ['papka', 'pap\\.', 'p\\.', 'п\\.'], meaning: 'folder (papka)', missing: 'papka' },
+  { part: 'delo', words: ['delo', 'd\\.', 'д\\.'], meaning: 'file', missing: 'delo' },
+  { part: 'folios', words: ['listy', 'list', 'll\\.', 'l\\.', 'лл\\.', 'л\\.'], meaning: 'folio', missing: 'list(y)' },
+  { part: 'record group', words: ['Record Group', 'RG'], meaning: 'record group', missing: 'record group' },
+  { part: 'entry', words: ['Entry'], meaning: 'entry', missing: 'entry' },
+  { part: 'box', words: ['Box'], meaning: 'box', missing: 'box' },
+  { part: 'folder', words: ['Folder'], meaning: 'folder', missing: 'folder' },
+  { part: 'reference', words: [], meaning: 'reference', missing: 'reference' },
 ] as const;
 
 export type CitationPart = (typeof CITATION_PARTS)[number]['part'];
 
+/** The label of a source note, in the languages of the editions: `Source:`, `Источник:`, `Quelle:`. */
+export const SOURCE_LABEL = '(?:Sources?|Источник|Quelle|Fuente|Fonte)\\s*:';
+
+/** The parts a Russian archive's reference gives when its registry entry does not say. */
+export const RUSSIAN_CITATION: readonly CitationPart[] = ['fond', 'opis', 'delo', 'folios'];
+
+export function citationPart(part: CitationPart): (typeof CITATION_PARTS)[number] {
+  return CITATION_PARTS.find((p) => p.part === part)!;
+}
+
 /** A citation part's words as a regular expression's source: `(?:fond|f\.)`. */
 export function citationWord(part: CitationPart): string {
-  return `(?:${CITATION_PARTS.find((p) => p.part === part)!.words.join('|')})`;
+  return `(?:${(citationPart(part).words as readonly string[]).join('|')})`;
 }
 
 /** English month names, January first. */

@@ -6,6 +6,7 @@ import { documentDay, type Corpus, type DocumentRef } from '../corpus/index.js';
 import { describePeriod, editorsReading, formatDate, formatTime, toEdtf, weekday } from '../model/dates.js';
 import { nameKey } from '../model/names.js';
 import { containsRange } from '../model/text.js';
+import { citationPart } from '../model/vocabulary.js';
 import { dateEvidence, documentDateEvidence } from '../model/scan/document-date.js';
 import type {
   ArchiveReference,
@@ -300,16 +301,15 @@ function describeArchiveReference(corpus: Corpus, doc: TranscribedDocument, ref:
   const parts: string[] = [];
   if (archive) parts.push(`**${archive.name}**`);
   else parts.push(ref.archive ? `**${ref.archive.text}** (not in the registry)` : '**no archive named**');
-  if (ref.fond) parts.push(`fond ${ref.fond}`);
-  if (ref.opis) parts.push(`inventory ${ref.opis}`);
-  if (ref.delo) parts.push(`file ${ref.delo}`);
-  if (ref.folios) parts.push(folioLabel(ref.folios));
+  for (const p of ref.parts) parts.push(p.part === 'folios' ? folioLabel(p.value) : `${citationPart(p.part).meaning} ${p.value}`);
   const lines = [parts.join(' · ')];
   const collection = archive?.kind === 'archive' ? archive.collections.find((c) => c.fond === ref.fond) : undefined;
   if (collection) lines.push(`Fond ${collection.fond}: ${collection.description}`);
   const missing = ref.missing.filter((m) => m !== 'archive');
   if (missing.length) lines.push(`Not given: ${missing.map((m) => (m === 'folios' ? 'list (folio)' : m)).join(', ')}.`);
-  lines.push(`${archive && ref.archive ? `*${ref.archive.text}* = ${archive.name}; ` : ''}*fond* = collection, *opis* = inventory, *delo* = file, *list/listy* = folio(s).`);
+  const russian = ref.parts.some((p) => p.part === 'fond' || p.part === 'opis');
+  const glossary = russian ? `*fond* = collection, *opis* = inventory, ${ref.parts.some((p) => p.part === 'papka') ? '*papka* = folder, ' : ''}*delo* = file, *list/listy* = folio(s).` : '';
+  if (glossary || archive) lines.push(`${archive && ref.archive ? `*${ref.archive.text}* = ${archive.name}${glossary ? '; ' : '.'}` : ''}${glossary}`);
   if (ref.note) lines.push(ref.note);
   if (ref.delo) {
     const sameFile: string[] = [];

@@ -80,7 +80,21 @@ test('documents --format json lists each document with its parts', () => {
         { id: 'kim-il-sung', name: 'Kim Il Sung', asWritten: 'Kim Il Sung', identification: null, via: false },
         { id: 'shtykov', name: 'Terentii Fomich Shtykov', asWritten: 'Shtykov', identification: null, via: true },
       ],
-      sources: [{ archive: 'APRF', fond: '45', opis: '1', delo: '347', folios: '65-67' }],
+      sources: [
+        {
+          archive: 'APRF',
+          fond: '45',
+          opis: '1',
+          delo: '347',
+          folios: '65-67',
+          parts: [
+            { part: 'fond', value: '45' },
+            { part: 'opis', value: '1' },
+            { part: 'delo', value: '347' },
+            { part: 'folios', value: '65-67' },
+          ],
+        },
+      ],
       range: undefined,
     },
   );

@@ -87,7 +87,7 @@ function renderDocument(doc: TranscribedDocument): string[] {
     out.push(`  stamp line ${s.range.start.line + 1}: ${s.action}${s.place ? ` in ${s.place.text}` : ''} ${when || '-'}`);
   }
   for (const r of doc.archiveReferences) {
-    const parts = [r.fond && `fond ${r.fond}`, r.opis && `opis ${r.opis}`, r.delo && `delo ${r.delo}`, r.folios && `folios ${r.folios}`].filter(Boolean).join(', ');
+    const parts = r.parts.map((p) => `${p.part} ${p.value}`).join(', ');
     out.push(`  source line ${r.range.start.line + 1}: ${r.archive ? `"${r.archive.text}"` : 'no archive'}${parts ? `, ${parts}` : ''}`);
   }
   return out;

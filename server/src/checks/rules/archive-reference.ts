@@ -1,3 +1,4 @@
+import { type CitationPart, citationPart } from '../../model/vocabulary.js';
 import type { Rule, RuleFinding } from './rule.js';
 
 export const archiveReference: Rule = {
@@ -15,10 +16,9 @@ export const archiveReference: Rule = {
         out.push({ range: ref.archive.range, message: `"${ref.archive.text}" is not an archive in the registry.`, related: [] });
       }
       if (missing.length > 0) {
-        const names = { fond: 'fond', opis: 'opis', delo: 'delo', folios: 'list(y)' } as const;
         out.push({
           range: ref.range,
-          message: `This archive reference gives no ${missing.map((m) => names[m as keyof typeof names]).join(', ')}.`,
+          message: `This archive reference gives no ${missing.map((m) => citationPart(m as CitationPart).missing).join(', ')}.`,
           related: [],
         });
       }

@@ -3,6 +3,7 @@
 // date reading, source.
 
 import { range } from '../text.js';
+import { citationWord, SOURCE_LABEL } from '../vocabulary.js';
 import type { BracketKind, DateMention, EditorialBracket, NameMention } from '../types.js';
 
 export function readBrackets(text: string, line: number, names: NameMention[], dates: DateMention[]): EditorialBracket[] {
@@ -16,11 +17,14 @@ export function readBrackets(text: string, line: number, names: NameMention[], d
   return out;
 }
 
+const sourceNote = new RegExp(`^${SOURCE_LABEL}`, 'iu');
+const fondNumber = new RegExp(`(?<![\\p{L}])${citationWord('fond')}\\s*\\d`, 'iu');
+
 export function classifyBracket(text: string, s: number, e: number, inner: string, names: NameMention[], dates: DateMention[]): BracketKind {
   const trimmed = inner.trim();
   if (/^handwritten\b/i.test(trimmed)) return 'handwritten';
   if (/^signature$/i.test(trimmed)) return 'signature';
-  if (/^source\s*:/i.test(trimmed) || /\b(?:fond|f\.)\s*\d/i.test(trimmed)) return 'source';
+  if (sourceNote.test(trimmed) || fondNumber.test(trimmed)) return 'source';
   if (/^sic\b/i.test(trimmed)) return 'sic';
   if (/\s-\s*[A-Z]{1,4}\.?$/.test(trimmed)) return 'translator-note';
   if (dates.some((d) => d.editorial && d.editorial.range.start.character <= s && e <= d.editorial.range.end.character + 1)) return 'date-reading';

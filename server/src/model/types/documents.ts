@@ -1,5 +1,6 @@
 // A transcription's documents and the facts in them: headers, datelines, stamps, names, numbers, references.
 
+import type { CitationPart } from '../vocabulary.js';
 import type { Problem, Range } from './base.js';
 import type { DateMention, DateRangeMention, TimeMention } from './dates.js';
 import type { EntryKind } from './registry.js';
@@ -79,8 +80,10 @@ export interface ArchiveReference {
   folios?: string;
   /** Everything after `;`, e.g. `translation by Kathryn Weathersby …`. */
   note?: string;
-  /** Parts named in the text but missing. */
-  missing: Array<'archive' | 'fond' | 'opis' | 'delo' | 'folios'>;
+  /** Every part the citation gives, in the order written (`papka 21`, `record group 59`, `reference FO 371/84053`). */
+  parts: Array<{ part: CitationPart; value: string }>;
+  /** Parts the archive's references give (its registry entry says which) that this one lacks. */
+  missing: Array<'archive' | CitationPart>;
 }
 
 export type BracketKind =

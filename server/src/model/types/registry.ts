@@ -1,5 +1,6 @@
 // The registry: people, cover names, places, organisations and archives, each where it is written.
 
+import type { CitationPart } from '../vocabulary.js';
 import type { Problem, Range } from './base.js';
 import type { CalendarDate } from './dates.js';
 import type { Severity } from './findings.js';
@@ -64,6 +65,8 @@ export interface Archive extends EntryBase {
   kind: 'archive';
   abbreviation: string;
   collections: ArchiveCollection[];
+  /** The parts its references give, in order (`[record group, entry, box, folder]`), when the registry says. */
+  citation?: CitationPart[];
 }
 
 /** One edition's or study's identification of who bore a cover name. */
