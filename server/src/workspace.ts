@@ -133,7 +133,8 @@ export class Workspace {
     const openSettings = this.openTexts.get(settingsUri);
     const settings = openSettings !== undefined ? parseSettings(root, openSettings) : readSettings(root);
     const registry = readRegistry(settings).map((r) => ({ file: r.file, text: this.openTexts.get(r.file) ?? r.text }));
-    const corpus = new Corpus(settings, registry);
+    // A registry file broken when marginalia.yaml changes keeps its last good entries still.
+    const corpus = new Corpus(settings, registry, this.corpora.get(root)?.corpus.lastGoodRegistryTexts());
     this.registryTexts.set(root, registry);
     const files = listTranscriptions(settings);
     progress?.(root, 0, files.length);

@@ -10,6 +10,7 @@ import { loadRegistry } from '../model/registry.js';
 import { scanTranscription, type ScanOptions } from '../model/scanner.js';
 import type {
   CalendarDate,
+  RegistryProblem,
   CorpusSettings,
   CoverName,
   DateConventions,
@@ -36,22 +37,72 @@ export class Corpus {
   private readonly orderCounts = { slashes: new Map<string, number>(), dots: new Map<string, number>() };
   /** The cross-document index, built on demand and dropped on every change. */
   private links?: Links;
+  /** Each registry file's text as it last loaded without a YAML error (see loadRegistryFiles). */
+  private readonly lastGoodRegistry: Map<string, string>;
+  /** The registry files whose entries are those of their last good text, not of what they hold now. */
+  private readonly heldRegistry = new Set<string>();
 
+  /** `lastGood`: the registry texts a corpus of the same folder last loaded, when settings change. */
   constructor(
     readonly settings: CorpusSettings,
     registryFiles: Array<{ file: string; text: string }> = [],
+    lastGood?: ReadonlyMap<string, string>,
   ) {
-    this.registry = loadRegistry(registryFiles);
+    this.lastGoodRegistry = new Map(lastGood);
+    this.registry = this.loadRegistryFiles(registryFiles);
     this.names = buildNameMatcher(this.registry);
   }
 
   /** A new registry changes which names resolve, so every transcription is read again. */
   setRegistry(registryFiles: Array<{ file: string; text: string }>): void {
-    this.registry = loadRegistry(registryFiles);
+    this.registry = this.loadRegistryFiles(registryFiles);
     this.names = buildNameMatcher(this.registry);
     for (const [uri, text] of this.texts) this.replace(uri, this.scan(uri, text));
     this.links = undefined;
     this.settleDateOrders();
+  }
+
+  /**
+   * The registry, except that a file the YAML parser cannot read (a tab, an unclosed bracket:
+   * one keystroke while editing) keeps the entries of its last text that did parse, so that the
+   * transcriptions do not flood with unknown names. Its syntax errors are reported, saying so.
+   * A file that never parsed keeps what the parser could read of it.
+   */
+  private loadRegistryFiles(files: Array<{ file: string; text: string }>): Registry {
+    const fresh = loadRegistry(files);
+    const broken = new Set(fresh.problems.filter((p) => p.code === 'registry-syntax' && p.severity === 'error').map((p) => p.file));
+    this.heldRegistry.clear();
+    const used = files.map((f) => {
+      const good = this.lastGoodRegistry.get(f.file);
+      if (!broken.has(f.file)) this.lastGoodRegistry.set(f.file, f.text);
+      else if (good !== undefined && good !== f.text) {
+        this.heldRegistry.add(f.file);
+        return { file: f.file, text: good };
+      }
+      return f;
+    });
+    if (this.heldRegistry.size === 0) return fresh;
+    const held = loadRegistry(used);
+    // The held files' own problems are those of the old text, at its lines. Report instead the
+    // first syntax error of the new text, where the parser met it: those after it (one tab
+    // gives eight) follow from it, and go when it goes.
+    const syntax: RegistryProblem[] = [];
+    for (const file of this.heldRegistry) {
+      const first = fresh.problems.find((p) => p.file === file && p.code === 'registry-syntax' && p.severity === 'error')!;
+      syntax.push({ ...first, message: `${first.message.replace(/\.?$/, '.')} Until this is fixed, Marginalia keeps using ${baseName(file)} as it last loaded.` });
+    }
+    held.problems = [...syntax, ...held.problems.filter((p) => !this.heldRegistry.has(p.file))];
+    return held;
+  }
+
+  /** True while `file`'s entries are those it last loaded with, its text being unreadable YAML. */
+  registryHeld(file: string): boolean {
+    return this.heldRegistry.has(file);
+  }
+
+  /** The registry texts that last loaded, for a corpus that replaces this one (settings changed). */
+  lastGoodRegistryTexts(): ReadonlyMap<string, string> {
+    return this.lastGoodRegistry;
   }
 
   setFile(uri: string, written: string): TranscriptionFile {
@@ -289,6 +340,15 @@ interface Links {
   referrers?: Map<TranscribedDocument, DocumentRef[]>;
 }
 
+
+function baseName(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name) || uri;
+  } catch {
+    return name || uri;
+  }
+}
 
 /** The day a document bears, in the editors' reading, with the mention it is read from. */
 export function documentDay(doc: TranscribedDocument): { mention: DateMention; value: CalendarDate } | undefined {

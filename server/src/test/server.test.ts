@@ -599,7 +599,7 @@ describe('an editor on the seed corpus', () => {
     await editor.close(registryUri);
   });
 
-  test('a YAML syntax error in the registry is reported at its line, and the server keeps answering', async () => {
+  test('a YAML syntax error in the registry is reported at its line, and the registry as it last loaded stays in force', async () => {
     const registryText = readFileSync(registryPath, 'utf8');
     const registryLines = registryText.split('\n');
     await editor.open(registryUri, registryText, 'yaml');
@@ -611,9 +611,11 @@ describe('an editor on the seed corpus', () => {
     await editor.change(registryUri, [{ text: broken.join('\n') }]);
     const problems = await editor.diagnostics(registryUri, (d) => d.some((x) => x.code === 'registry-syntax'), 'a registry-syntax error', served);
     const syntax = problems.filter((x) => x.code === 'registry-syntax');
-    assert.deepEqual(syntax.map(render), [`${line + 1}:${column + 1} error registry-syntax: YAML: Nested mappings are not allowed in compact mappings`]);
-    // The transcriptions are checked against what could still be read: Molotov is gone from it.
-    assert.equal(await editor.hoverText(seedUri, at(seedLines, 15, 'Molotov')), undefined);
+    assert.deepEqual(syntax.map(render), [
+      `${line + 1}:${column + 1} error registry-syntax: YAML: Nested mappings are not allowed in compact mappings. Until this is fixed, Marginalia keeps using registry.yaml as it last loaded.`,
+    ]);
+    // The transcriptions are still read with the registry as it last loaded: Molotov is still known.
+    assert.equal((await editor.hoverText(seedUri, at(seedLines, 15, 'Molotov')))?.split('\n\n')[0], '**Viacheslav Mikhailovich Molotov** (1890–1986) — person');
     // Still answering, on the seed and on the broken registry.
     assert.ok((await editor.hoverText(seedUri, at(seedLines, 14, '07/05/50')))!.startsWith('**Wednesday 5 July 1950**'));
     await editor.hover(registryUri, { line, character: 10 });
