@@ -398,14 +398,14 @@ describe('an editor on the seed corpus', () => {
     );
     assert.equal(
       await editor.hoverText(seedUri, at(seedLines, 87, '1.X.50')),
-      '**Sunday 1 October 1950** · EDTF `1950-10-01`\n\n"1.X.50" read as Roman numeral month.\n\nThe editors write it out as [1 October 1950]: the same date.',
+      '**Sunday 1 October 1950** · EDTF `1950-10-01`\n\n"1.X.50" read as Roman numeral month.\n\nThe editors write it out as \\[1 October 1950\\]: the same date.',
     );
 
     const header13 = (await editor.hoverText(seedUri, at(seedLines, 152, 'Letter')))!.split('\n\n');
     assert.deepEqual(header13, [
       '**Document 13 — Letter, Fyn Si to Kim Il Sung, 8 October 1950**',
       'Letter from Fyn Si (Stalin) to Kim Il Sung, via Shtykov',
-      'Dated in the header 8 [7] October 1950: the editors read Saturday 7 October 1950.',
+      'Dated in the header 8 \\[7\\] October 1950: the editors read Saturday 7 October 1950.',
       'The text closes with Sunday 8 October 1950 (line 166).',
       'Source: APRF, fond 45, opis 1, delo 347, listy 65-67',
       'No other document of the corpus refers to it.',
