@@ -8,6 +8,7 @@ import { editorsReading, firstDay, lastDay } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
 import { loadRegistry } from '../model/registry.js';
 import { scanTranscription, type ScanOptions } from '../model/scanner.js';
+import { agreedOrders, readsByFallback } from '../model/scan/date-order.js';
 import type {
   CalendarDate,
   RegistryProblem,
@@ -35,6 +36,8 @@ export class Corpus {
   private readonly files = new Map<string, TranscriptionFile>();
   /** How many documents decide each order of day and month for themselves (see dateOrders). */
   private readonly orderCounts = { slashes: new Map<string, number>(), dots: new Map<string, number>() };
+  /** The files read again because the last edit of `uri` changed the orders the corpus bears out. */
+  private reread: { uri: string; files: string[] } = { uri: '', files: [] };
   /** The cross-document index, built on demand and dropped on every change. */
   private links?: Links;
   /** Each registry file's text as it last loaded without a YAML error (see loadRegistryFiles). */
@@ -116,14 +119,17 @@ export class Corpus {
     this.texts.set(uri, text);
     this.files.set(uri, facts);
     this.links = undefined;
-    return facts;
+    this.reread = { uri, files: decidedOrders(before) === decidedOrders(facts) ? [] : this.readAgainByCorpusOrders() };
+    return this.files.get(uri)!;
   }
 
   deleteFile(uri: string): void {
-    this.count(this.files.get(uri), -1);
+    const before = this.files.get(uri);
+    this.count(before, -1);
     this.texts.delete(uri);
     this.files.delete(uri);
     this.links = undefined;
+    this.reread = { uri, files: decidedOrders(before) === '' ? [] : this.readAgainByCorpusOrders() };
   }
 
   /**
@@ -133,6 +139,8 @@ export class Corpus {
    * reply-before-message). Everything else is checked from its own text and the registry alone.
    */
   dependentsOf(uri: string, before: TranscriptionFile | undefined): string[] {
+    // Files whose numeric dates read by the corpus's orders, which this edit changed.
+    const reread = this.reread.uri === uri ? this.reread.files : [];
     const keys = new Set<string>();
     const days = new Set<number>();
     for (const facts of [before, this.files.get(uri)]) {
@@ -142,10 +150,10 @@ export class Corpus {
         if (own?.value && own.precision === 'day') days.add(firstDay(own.value));
       }
     }
-    if (keys.size === 0 && days.size === 0) return [];
-    const out: string[] = [];
+    if (keys.size === 0 && days.size === 0) return reread;
+    const out: string[] = [...reread];
     for (const file of this.files.values()) {
-      if (file.uri === uri) continue;
+      if (file.uri === uri || reread.includes(file.uri)) continue;
       const depends = file.documents.some(
         (doc) =>
           doc.referenceNumbers.some((r) => r.date?.value && keys.has(r.key)) ||
@@ -245,12 +253,31 @@ export class Corpus {
 
   /** Once the whole corpus is read: documents that decided nothing are read again by the corpus's orders. */
   settleDateOrders(): void {
-    for (const [uri, facts] of this.files) {
-      if (facts.documents.some((d) => (['slashes', 'dots'] as const).some((w) => d.dateOrders?.[w].by === 'guess'))) {
-        this.replace(uri, this.scan(uri, this.texts.get(uri)!));
+    this.readAgainByCorpusOrders();
+  }
+
+  /**
+   * Reads again every file with a document that reads day and month otherwise than the orders
+   * the corpus (the other files, then its own documents) now bears out: the same test the
+   * scanner makes within a file. Each file is then read as a fresh corpus of the same texts
+   * reads it, whatever order the files came in. A document's own evidence does not depend on
+   * the corpus, so one pass settles it; the passes are bounded all the same.
+   */
+  private readAgainByCorpusOrders(): string[] {
+    const out = new Set<string>();
+    for (let pass = 0; pass < 4; pass++) {
+      let changed = false;
+      for (const [uri, facts] of this.files) {
+        const fallback = { ...this.dateOrders(uri), ...agreedOrders(facts.documents) };
+        if (facts.documents.every((d) => readsByFallback(d, fallback))) continue;
+        this.replace(uri, this.scan(uri, this.texts.get(uri)!, { text: this.texts.get(uri)!, facts }));
+        out.add(uri);
+        changed = true;
       }
+      if (!changed) break;
     }
-    this.links = undefined;
+    if (out.size) this.links = undefined;
+    return [...out];
   }
 
   file(uri: string): TranscriptionFile | undefined {
@@ -340,6 +367,15 @@ interface Links {
   referrers?: Map<TranscribedDocument, DocumentRef[]>;
 }
 
+
+/** The orders a file's documents decide for themselves, as one string to compare. */
+function decidedOrders(facts: TranscriptionFile | undefined): string {
+  const out: string[] = [];
+  for (const doc of facts?.documents ?? []) {
+    for (const what of ['slashes', 'dots'] as const) if (doc.dateOrders?.[what].by === 'document') out.push(`${what}:${doc.dateOrders[what].order}`);
+  }
+  return out.sort().join(' ');
+}
 
 function baseName(uri: string): string {
   const name = uri.slice(uri.lastIndexOf('/') + 1);

@@ -1,0 +1,195 @@
+// Random edits to a corpus, applied the way the language server applies them (Corpus.setFile,
+// then the file and its dependents re-checked), and compared with a corpus read afresh from the
+// same texts. Shared by the property test (incremental.test.ts) and `npm run soak`.
+
+import { checkFile, CorpusFindings } from '../checks/index.js';
+import { Corpus } from '../corpus/index.js';
+import { defaultSettings } from '../corpus/settings.js';
+import { splitLines } from '../model/text.js';
+import type { Finding } from '../model/types.js';
+import { readFileSync } from 'node:fs';
+import { registryText, seedPath } from './helpers.js';
+
+/** A small deterministic generator (mulberry32): the same seed, the same edits. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seedText = readFileSync(seedPath, 'utf8');
+const seedLines = splitLines(seedText);
+
+/** Documents whose numeric dates decide day and month, or leave it to the corpus. */
+const ordered = {
+  monthFirst: `Document 21: Ciphered telegram from Shtykov to Filippov [Stalin], 14 October 1950
+Received in Moscow on 10/14/50 at 23:45.
+Deciphered 15.10.50 at 2:10.
+`,
+  dayFirst: `Document 22: Ciphered telegram from Roshchin to Filippov [Stalin], 14 October 1950
+Received in Moscow on 14/10/50 at 23:45.
+Deciphered 10.14.50 at 2:10.
+`,
+  undecided: `Document 23: Ciphered telegram from Zakharov to Filippov [Stalin], 20 October 1950
+Sent 07/05/50 at 9:00.
+Received 03.04.50 at 11:30.
+In reply to your telegram of 1.10.50 and to No. 1405/sh of 5 October.
+20 October 1950
+`,
+  reply: `Document 24: Letter, Mao Zedong to Filippov (Stalin), 2 October 1950
+Your telegram #1405/sh dated 4 October reached us.
+I received your telegram of 1.10.50 [1 October 1950].
+2 October 1950
+`,
+};
+
+/** Lines that decide (or unsettle) the order of day and month, or link documents across files. */
+const dateOrderLines = [
+  'Received in Moscow on 10/14/50 at 9:38 a.m.',
+  'Received in Moscow on 14/10/50 at 9:38 a.m.',
+  'Sent 25.10.50 at 3:00.',
+  'Sent 10.25.50 at 3:00.',
+  'Deciphered 07/05/50 at 10:45.',
+  'In connection with telegram #1405/sh dated 5 October.',
+  'I received your telegram of 1.10.50.',
+];
+/** Lines to insert: the seed's own, those above, headers, a citation, a blank. */
+const lines = [
+  ...seedLines.filter((l) => l.trim()),
+  ...dateOrderLines,
+  'Document 30: Ciphered telegram from Filippov to Mao Zedong, 1 October 1950',
+  'Document 31: Letter, Kim Il Sung to Stalin, 8 [7] October 1950',
+  '[Source: APRF, fond 45, opis 1, delo 331, list 79]',
+  '',
+];
+const characters = '0123456789/.:- \n[]()"abcXYZ#';
+const wholeTexts = [seedText, ...Object.values(ordered), seedLines.slice(0, 90).join('\n'), seedLines.slice(90).join('\n'), ''];
+
+export interface SoakOptions {
+  seed: number;
+  edits: number;
+  /** Compare with a fresh corpus after every this many edits. */
+  batch: number;
+}
+
+export interface SoakReport {
+  edits: number;
+  comparisons: number;
+  /** Each difference found: after which edit, in which file, what differs. */
+  differences: string[];
+  /** What the edits were, by kind. */
+  kinds: Record<string, number>;
+}
+
+const settings = () => ({ ...defaultSettings('/soak'), registry: ['registry.yaml'] });
+const registry = () => [{ file: 'file:///soak/registry.yaml', text: registryText() }];
+
+/** Reads the corpus afresh, as the server does at start-up. */
+export function freshCorpus(texts: ReadonlyMap<string, string>): Corpus {
+  const corpus = new Corpus(settings(), registry());
+  for (const [uri, text] of texts) corpus.setFile(uri, text);
+  corpus.settleDateOrders();
+  return corpus;
+}
+
+export function soak(options: SoakOptions): SoakReport {
+  const next = random(options.seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const texts = new Map<string, string>([
+    ['file:///soak/a.txt', seedLines.slice(0, 90).join('\n')],
+    ['file:///soak/b.txt', seedLines.slice(90).join('\n')],
+    ['file:///soak/c.txt', ordered.monthFirst + '\n' + ordered.undecided],
+    ['file:///soak/d.txt', ordered.reply],
+  ]);
+  const spare = ['file:///soak/e.txt', 'file:///soak/f.txt'];
+  const corpus = freshCorpus(texts);
+  const findings = new CorpusFindings(corpus);
+  const report: SoakReport = { edits: 0, comparisons: 0, differences: [], kinds: {} };
+
+  for (let i = 1; i <= options.edits; i++) {
+    const uri = pick([...texts.keys(), ...spare]);
+    const before = texts.get(uri);
+    const { kind, text } = edit(before, next, pick);
+    report.kinds[kind] = (report.kinds[kind] ?? 0) + 1;
+    const facts = corpus.file(uri);
+    if (text === undefined) {
+      texts.delete(uri);
+      corpus.deleteFile(uri);
+    } else {
+      texts.set(uri, text);
+      corpus.setFile(uri, text);
+    }
+    // What the server re-checks after an edit: the file and the files that depend on it.
+    findings.invalidate([uri, ...corpus.dependentsOf(uri, facts)]);
+    report.edits = i;
+    if (i % options.batch === 0 || i === options.edits) {
+      report.comparisons++;
+      for (const d of compare(corpus, findings, freshCorpus(texts))) report.differences.push(`after edit ${i} (${kind} in ${uri.slice(uri.lastIndexOf('/') + 1)}): ${d}`);
+      if (report.differences.length > 20) break;
+    }
+  }
+  return report;
+}
+
+type Pick = <T>(list: readonly T[]) => T;
+
+function edit(text: string | undefined, next: () => number, pick: Pick): { kind: string; text: string | undefined } {
+  if (text === undefined) return { kind: 'create file', text: pick(wholeTexts) };
+  const all = splitLines(text);
+  const at = Math.floor(next() * (all.length + 1));
+  const r = next();
+  if (r < 0.25) return { kind: 'insert line', text: [...all.slice(0, at), pick(lines), ...all.slice(at)].join('\n') };
+  if (r < 0.4) return { kind: 'delete line', text: [...all.slice(0, at), ...all.slice(at + 1)].join('\n') };
+  const offset = Math.floor(next() * (text.length + 1));
+  if (r < 0.6) {
+    const typed = Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick([...characters])).join('');
+    return { kind: 'type characters', text: text.slice(0, offset) + typed + text.slice(offset) };
+  }
+  if (r < 0.72) return { kind: 'delete characters', text: text.slice(0, offset) + text.slice(offset + 1 + Math.floor(next() * 4)) };
+  if (r < 0.86) return { kind: 'date-order line', text: [...all.slice(0, at), pick(dateOrderLines), ...all.slice(at)].join('\n') };
+  if (r < 0.96) return { kind: 'replace file', text: pick(wholeTexts) };
+  return { kind: 'delete file', text: undefined };
+}
+
+/** The differences between the corpus as edited and as read afresh: facts, then findings. */
+export function compare(edited: Corpus, findings: CorpusFindings, fresh: Corpus): string[] {
+  const out: string[] = [];
+  const uris = new Set([...[...edited.allFiles()].map((f) => f.uri), ...[...fresh.allFiles()].map((f) => f.uri)]);
+  for (const uri of [...uris].sort()) {
+    const a = edited.file(uri);
+    const b = fresh.file(uri);
+    if (!a || !b) {
+      out.push(`${uri} is ${a ? 'only in the edited corpus' : 'only in the fresh one'}`);
+      continue;
+    }
+    const name = uri.slice(uri.lastIndexOf('/') + 1);
+    const factsA = JSON.stringify(a.documents);
+    const factsB = JSON.stringify(b.documents);
+    if (factsA !== factsB) out.push(`${name}: facts differ (${firstDifference(a.documents, b.documents)})`);
+    const published = render(findings.of(uri).findings);
+    const expected = render(checkFile(fresh, uri).findings);
+    if (published !== expected) out.push(`${name}: findings differ:\n  edited: ${published}\n  fresh:  ${expected}`);
+  }
+  return out;
+}
+
+function render(findings: Finding[]): string {
+  return findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`).join(' | ');
+}
+
+/** Where two readings first part: a path into the facts, and the two values there. */
+function firstDifference(a: unknown, b: unknown, where = ''): string {
+  if (JSON.stringify(a) === JSON.stringify(b)) return '';
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${where}.${key}`);
+      if (d) return d;
+    }
+  }
+  return `${where}: ${JSON.stringify(a)?.slice(0, 200)} ≠ ${JSON.stringify(b)?.slice(0, 200)}`;
+}
