@@ -79,7 +79,8 @@ function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; se
           const read = readTextFile(file, fileSizeLimit(settings));
           if ('text' in read) corpus.setFile(uriOf(file), read.text);
           else {
-            unreadable += 1;
+            // A file asked for by name is an error; one found in a folder is skipped with a word.
+            if (file === absolute) unreadable += 1;
             process.stderr.write(`marginalia: ${file === absolute ? p : path.relative(process.cwd(), file)} could not be read: ${read.skipped}.\n`);
           }
         }

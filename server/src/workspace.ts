@@ -10,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Corpus } from './corpus/index.js';
-import { findCorpusRoot, isTranscription, listTranscriptions, noteRegistryFile, readRegistry, readSettings, readTextFile, uriOf } from './corpus/disk.js';
+import { findCorpusRoot, isTranscription, listTranscriptions, noteRegistryFile, noteSkippedFile, readRegistry, readSettings, readTextFile, readTranscription, uriOf } from './corpus/disk.js';
 import { outsideCorpusSettings, parseSettings, settingsFileName } from './corpus/settings.js';
 
 export type FileRole = 'transcription' | 'registry' | 'settings';
@@ -140,7 +140,7 @@ export class Workspace {
     progress?.(root, 0, files.length);
     files.forEach((file, i) => {
       const uri = uriOf(file);
-      const text = this.openTexts.get(uri) ?? readText(file);
+      const text = this.openTexts.get(uri) ?? readTranscription(settings, file);
       if (text !== undefined) corpus.setFile(uri, text);
       progress?.(root, i + 1, files.length);
     });
@@ -203,7 +203,11 @@ export class Workspace {
     if (path.basename(pathOf(uri) ?? '') === settingsFileName) this.noCorpus.clear();
     const handle = this.corpusOf(uri);
     if (!handle) return this.setOutside(uri, text);
-    if (!this.roleOf(uri, handle)) return undefined;
+    const role = this.roleOf(uri, handle);
+    if (!role) return undefined;
+    // The buffer is the text now, whatever the file on disk could not give.
+    const file = pathOf(uri);
+    if (role === 'transcription' && file) noteSkippedFile(handle.corpus.settings, file, undefined);
     this.openTexts.set(uri, text);
     return this.update(handle, uri, text);
   }
@@ -219,7 +223,12 @@ export class Workspace {
     const handle = this.corpusOf(uri);
     if (!handle) return undefined;
     const file = pathOf(uri);
-    return this.update(handle, uri, file ? readText(file) : undefined);
+    return this.update(handle, uri, file ? this.readFromDisk(handle, uri, file) : undefined);
+  }
+
+  /** A file of a corpus as read from disk: a transcription within the corpus's limit, saying why when it is skipped. */
+  private readFromDisk(handle: CorpusHandle, uri: string, file: string): string | undefined {
+    return this.roleOf(uri, handle) === 'transcription' ? readTranscription(handle.corpus.settings, file) : readText(file);
   }
 
   /** A file changed, appeared or disappeared on disk (a watcher event). */
@@ -232,7 +241,7 @@ export class Workspace {
     if (this.openTexts.has(uri)) return undefined;
     const handle = this.corpusOf(uri);
     if (!handle) return undefined;
-    return this.update(handle, uri, readText(file));
+    return this.update(handle, uri, this.readFromDisk(handle, uri, file));
   }
 
   /** A transcription outside every corpus: its own index, with no registry and the default settings. */
