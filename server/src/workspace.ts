@@ -147,7 +147,7 @@ export class Workspace {
     // Open buffers of the corpus not yet saved to disk.
     for (const [uri, text] of this.openTexts) {
       const file = pathOf(uri);
-      if (file && !corpus.file(uri) && isTranscription(settings, file)) corpus.setFile(uri, text);
+      if (file && !corpus.file(uri) && isTranscription(settings, file) && findCorpusRoot(path.dirname(file)) === root) corpus.setFile(uri, text);
     }
     corpus.settleDateOrders();
     const handle = { root, corpus, settingsUri };
@@ -171,8 +171,12 @@ export class Workspace {
       const rel = path.relative(h.root, file);
       if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || h.root.length > best.root.length)) best = h;
     }
-    if (best) return best;
     const dir = path.dirname(file);
+    if (best) {
+      // A corpus nested in a loaded one, with its own marginalia.yaml, is its own corpus.
+      const nearest = this.noCorpus.has(dir) ? undefined : findCorpusRoot(dir);
+      return nearest && nearest.length > best.root.length ? (this.corpora.get(nearest) ?? this.load(nearest)) : best;
+    }
     if (this.noCorpus.has(dir)) return undefined;
     const root = findCorpusRoot(dir);
     if (!root) {

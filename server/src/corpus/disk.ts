@@ -190,7 +190,7 @@ export function isTranscription(settings: CorpusSettings, file: string): boolean
   return settings.transcriptions.some((glob) => minimatch(relative, glob, { dot: false, matchBase: !glob.includes('/') }));
 }
 
-/** Every transcription file of the corpus, sorted for stable output. */
+/** Every transcription file of the corpus, sorted for stable output; a folder with its own marginalia.yaml is another corpus. */
 export function listTranscriptions(settings: CorpusSettings): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -200,6 +200,7 @@ export function listTranscriptions(settings: CorpusSettings): string[] {
     } catch {
       return;
     }
+    if (dir !== settings.root && entries.some((e) => e.name === settingsFileName)) return;
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
@@ -210,6 +211,23 @@ export function listTranscriptions(settings: CorpusSettings): string[] {
     }
   };
   walk(settings.root);
+  return out.sort();
+}
+
+/** The corpora nested below `folder` (not `folder` itself): the folders holding a marginalia.yaml. */
+export function corporaBelow(folder: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (dir !== folder && entries.some((e) => e.name === settingsFileName)) out.push(dir);
+    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(path.join(dir, e.name));
+  };
+  walk(folder);
   return out.sort();
 }
 
