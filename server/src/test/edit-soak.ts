@@ -6,6 +6,8 @@ import { checkFile, CorpusFindings } from '../checks/index.js';
 import { Corpus } from '../corpus/index.js';
 import { defaultSettings } from '../corpus/settings.js';
 import { splitLines } from '../model/text.js';
+import { inlayHints } from '../service/editing.js';
+import { hover } from '../service/hover.js';
 import type { Finding } from '../model/types.js';
 import { readFileSync } from 'node:fs';
 import { registryText, seedPath } from './helpers.js';
@@ -87,11 +89,18 @@ export interface SoakReport {
 }
 
 const settings = () => ({ ...defaultSettings('/soak'), registry: ['registry.yaml'] });
-const registry = () => [{ file: 'file:///soak/registry.yaml', text: registryText() }];
+const registryUri = 'file:///soak/registry.yaml';
+const fullRegistry = registryText();
+/** Registries that parse (a broken one is held at its last good text on purpose, which a fresh start cannot know). */
+const registries = [
+  fullRegistry,
+  fullRegistry.replace(/(- id: fyn-si[\s\S]*?person: )stalin/, '$1molotov'),
+  fullRegistry.replace(/\n {2}- id: fyn-si\n[\s\S]*?(?=\n {2}- id:)/, ''),
+];
 
 /** Reads the corpus afresh, as the server does at start-up. */
-export function freshCorpus(texts: ReadonlyMap<string, string>): Corpus {
-  const corpus = new Corpus(settings(), registry());
+export function freshCorpus(texts: ReadonlyMap<string, string>, registry = fullRegistry): Corpus {
+  const corpus = new Corpus(settings(), [{ file: registryUri, text: registry }]);
   for (const [uri, text] of texts) corpus.setFile(uri, text);
   corpus.settleDateOrders();
   return corpus;
@@ -108,28 +117,40 @@ export function soak(options: SoakOptions): SoakReport {
   ]);
   const spare = ['file:///soak/e.txt', 'file:///soak/f.txt'];
   const corpus = freshCorpus(texts);
+  let registry = fullRegistry;
   const findings = new CorpusFindings(corpus);
   const report: SoakReport = { edits: 0, comparisons: 0, differences: [], kinds: {} };
 
   for (let i = 1; i <= options.edits; i++) {
-    const uri = pick([...texts.keys(), ...spare]);
-    const before = texts.get(uri);
-    const { kind, text } = edit(before, next, pick);
-    report.kinds[kind] = (report.kinds[kind] ?? 0) + 1;
-    const facts = corpus.file(uri);
-    if (text === undefined) {
-      texts.delete(uri);
-      corpus.deleteFile(uri);
+    let kind: string;
+    let where = 'registry.yaml';
+    if (next() < 0.02) {
+      // The registry edited: the server reads every transcription again and re-checks them all.
+      kind = 'registry edit';
+      registry = pick(registries);
+      corpus.setRegistry([{ file: registryUri, text: registry }]);
+      findings.invalidate('all');
     } else {
-      texts.set(uri, text);
-      corpus.setFile(uri, text);
+      const uri = pick([...texts.keys(), ...spare]);
+      where = uri.slice(uri.lastIndexOf('/') + 1);
+      const change = edit(texts.get(uri), next, pick);
+      kind = change.kind;
+      const facts = corpus.file(uri);
+      if (change.text === undefined) {
+        texts.delete(uri);
+        corpus.deleteFile(uri);
+      } else {
+        texts.set(uri, change.text);
+        corpus.setFile(uri, change.text);
+      }
+      // What the server re-checks after an edit: the file and the files that depend on it.
+      findings.invalidate([uri, ...corpus.dependentsOf(uri, facts)]);
     }
-    // What the server re-checks after an edit: the file and the files that depend on it.
-    findings.invalidate([uri, ...corpus.dependentsOf(uri, facts)]);
+    report.kinds[kind] = (report.kinds[kind] ?? 0) + 1;
     report.edits = i;
     if (i % options.batch === 0 || i === options.edits) {
       report.comparisons++;
-      for (const d of compare(corpus, findings, freshCorpus(texts))) report.differences.push(`after edit ${i} (${kind} in ${uri.slice(uri.lastIndexOf('/') + 1)}): ${d}`);
+      for (const d of compare(corpus, findings, freshCorpus(texts, registry), next)) report.differences.push(`after edit ${i} (${kind} in ${where}): ${d}`);
       if (report.differences.length > 20) break;
     }
   }
@@ -156,8 +177,8 @@ function edit(text: string | undefined, next: () => number, pick: Pick): { kind:
   return { kind: 'delete file', text: undefined };
 }
 
-/** The differences between the corpus as edited and as read afresh: facts, then findings. */
-export function compare(edited: Corpus, findings: CorpusFindings, fresh: Corpus): string[] {
+/** The differences between the corpus as edited and as read afresh: facts, findings, hovers at random places, inlay hints. */
+export function compare(edited: Corpus, findings: CorpusFindings, fresh: Corpus, next: () => number): string[] {
   const out: string[] = [];
   const uris = new Set([...[...edited.allFiles()].map((f) => f.uri), ...[...fresh.allFiles()].map((f) => f.uri)]);
   for (const uri of [...uris].sort()) {
@@ -174,6 +195,16 @@ export function compare(edited: Corpus, findings: CorpusFindings, fresh: Corpus)
     const published = render(findings.of(uri).findings);
     const expected = render(checkFile(fresh, uri).findings);
     if (published !== expected) out.push(`${name}: findings differ:\n  edited: ${published}\n  fresh:  ${expected}`);
+    const lines = splitLines(edited.text(uri) ?? '');
+    for (let n = 0; n < 8; n++) {
+      const line = Math.floor(next() * lines.length);
+      const position = { line, character: Math.floor(next() * ((lines[line]?.length ?? 0) + 1)) };
+      const [h1, h2] = [hover(edited, uri, position)?.contents, hover(fresh, uri, position)?.contents];
+      if (h1 !== h2) out.push(`${name}: the hover at ${line + 1}:${position.character + 1} differs:\n  edited: ${h1}\n  fresh:  ${h2}`);
+    }
+    const whole = { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } };
+    const hints = (c: Corpus) => JSON.stringify(inlayHints(c, uri, whole, { coverNames: true, numericDates: true }));
+    if (hints(edited) !== hints(fresh)) out.push(`${name}: inlay hints differ`);
   }
   return out;
 }
