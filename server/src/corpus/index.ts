@@ -6,12 +6,11 @@
 import { documentDate } from '../model/scan/document-date.js';
 import { editorsReading, firstDay, lastDay } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
-import { loadRegistry } from '../model/registry.js';
+import { LastGoodRegistry } from './last-good-registry.js';
 import { scanTranscription, type ScanOptions } from '../model/scanner.js';
 import { agreedOrders, readsByFallback } from '../model/scan/date-order.js';
 import type {
   CalendarDate,
-  RegistryProblem,
   CorpusSettings,
   CoverName,
   DateConventions,
@@ -36,14 +35,14 @@ export class Corpus {
   private readonly files = new Map<string, TranscriptionFile>();
   /** How many documents decide each order of day and month for themselves (see dateOrders). */
   private readonly orderCounts = { slashes: new Map<string, number>(), dots: new Map<string, number>() };
+  /** The same, file by file (`slashes month/day/year` → 3): whose view of the corpus an edit can turn. */
+  private readonly ownOrders = new Map<string, Map<string, number>>();
   /** The files read again because the last edit of `uri` changed the orders the corpus bears out. */
   private reread: { uri: string; files: string[] } = { uri: '', files: [] };
   /** The cross-document index, built on demand and dropped on every change. */
   private links?: Links;
-  /** Each registry file's text as it last loaded without a YAML error (see loadRegistryFiles). */
-  private readonly lastGoodRegistry: Map<string, string>;
-  /** The registry files whose entries are those of their last good text, not of what they hold now. */
-  private readonly heldRegistry = new Set<string>();
+  /** Each registry file's text as it last loaded without a YAML error (see last-good-registry.ts). */
+  private readonly lastGood: LastGoodRegistry;
 
   /** `lastGood`: the registry texts a corpus of the same folder last loaded, when settings change. */
   constructor(
@@ -51,61 +50,28 @@ export class Corpus {
     registryFiles: Array<{ file: string; text: string }> = [],
     lastGood?: ReadonlyMap<string, string>,
   ) {
-    this.lastGoodRegistry = new Map(lastGood);
-    this.registry = this.loadRegistryFiles(registryFiles);
+    this.lastGood = new LastGoodRegistry(lastGood);
+    this.registry = this.lastGood.load(registryFiles);
     this.names = buildNameMatcher(this.registry);
   }
 
   /** A new registry changes which names resolve, so every transcription is read again. */
   setRegistry(registryFiles: Array<{ file: string; text: string }>): void {
-    this.registry = this.loadRegistryFiles(registryFiles);
+    this.registry = this.lastGood.load(registryFiles);
     this.names = buildNameMatcher(this.registry);
     for (const [uri, text] of this.texts) this.replace(uri, this.scan(uri, text));
     this.links = undefined;
     this.settleDateOrders();
   }
 
-  /**
-   * The registry, except that a file the YAML parser cannot read (a tab, an unclosed bracket:
-   * one keystroke while editing) keeps the entries of its last text that did parse, so that the
-   * transcriptions do not flood with unknown names. Its syntax errors are reported, saying so.
-   * A file that never parsed keeps what the parser could read of it.
-   */
-  private loadRegistryFiles(files: Array<{ file: string; text: string }>): Registry {
-    const fresh = loadRegistry(files);
-    const broken = new Set(fresh.problems.filter((p) => p.code === 'registry-syntax' && p.severity === 'error').map((p) => p.file));
-    this.heldRegistry.clear();
-    const used = files.map((f) => {
-      const good = this.lastGoodRegistry.get(f.file);
-      if (!broken.has(f.file)) this.lastGoodRegistry.set(f.file, f.text);
-      else if (good !== undefined && good !== f.text) {
-        this.heldRegistry.add(f.file);
-        return { file: f.file, text: good };
-      }
-      return f;
-    });
-    if (this.heldRegistry.size === 0) return fresh;
-    const held = loadRegistry(used);
-    // The held files' own problems are those of the old text, at its lines. Report instead the
-    // first syntax error of the new text, where the parser met it: those after it (one tab
-    // gives eight) follow from it, and go when it goes.
-    const syntax: RegistryProblem[] = [];
-    for (const file of this.heldRegistry) {
-      const first = fresh.problems.find((p) => p.file === file && p.code === 'registry-syntax' && p.severity === 'error')!;
-      syntax.push({ ...first, message: `${first.message.replace(/\.?$/, '.')} Until this is fixed, Marginalia keeps using ${baseName(file)} as it last loaded.` });
-    }
-    held.problems = [...syntax, ...held.problems.filter((p) => !this.heldRegistry.has(p.file))];
-    return held;
-  }
-
   /** True while `file`'s entries are those it last loaded with, its text being unreadable YAML. */
   registryHeld(file: string): boolean {
-    return this.heldRegistry.has(file);
+    return this.lastGood.held.has(file);
   }
 
   /** The registry texts that last loaded, for a corpus that replaces this one (settings changed). */
   lastGoodRegistryTexts(): ReadonlyMap<string, string> {
-    return this.lastGoodRegistry;
+    return this.lastGood.texts;
   }
 
   setFile(uri: string, written: string): TranscriptionFile {
@@ -119,17 +85,44 @@ export class Corpus {
     this.texts.set(uri, text);
     this.files.set(uri, facts);
     this.links = undefined;
-    this.reread = { uri, files: decidedOrders(before) === decidedOrders(facts) ? [] : this.readAgainByCorpusOrders() };
+    this.reread = { uri, files: this.readAgainByCorpusOrders(this.followers(uri, facts)) };
     return this.files.get(uri)!;
   }
 
   deleteFile(uri: string): void {
-    const before = this.files.get(uri);
-    this.count(before, -1);
+    this.count(this.files.get(uri), -1);
     this.texts.delete(uri);
     this.files.delete(uri);
     this.links = undefined;
-    this.reread = { uri, files: decidedOrders(before) === '' ? [] : this.readAgainByCorpusOrders() };
+    this.reread = { uri, files: this.readAgainByCorpusOrders(this.followers(uri, undefined)) };
+  }
+
+  /**
+   * The other files whose view of the corpus's orders (the counts less their own) may have
+   * turned now that `uri` decides as `facts` do: for an order whose count went from one number
+   * to another, a file's view turns only where its own count is the smaller of the two (its
+   * view is then 0 on one side and more on the other), so most edits name no file at all.
+   */
+  private followers(uri: string, facts: TranscriptionFile | undefined): string[] {
+    const before = this.ownOrders.get(uri) ?? new Map<string, number>();
+    const after = decidedOrders(facts);
+    if (facts) this.ownOrders.set(uri, after);
+    else this.ownOrders.delete(uri);
+    const turned: Array<{ key: string; at: number }> = [];
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+      const change = (after.get(key) ?? 0) - (before.get(key) ?? 0);
+      if (change === 0) continue;
+      const [what, order] = key.split(' ') as ['slashes' | 'dots', string];
+      const now = this.orderCounts[what].get(order) ?? 0;
+      turned.push({ key, at: Math.min(now, now - change) });
+    }
+    if (turned.length === 0) return [];
+    const out: string[] = [];
+    for (const other of this.files.keys()) {
+      const own = this.ownOrders.get(other);
+      if (other !== uri && turned.some((t) => (own?.get(t.key) ?? 0) === t.at)) out.push(other);
+    }
+    return out;
   }
 
   /**
@@ -249,32 +242,37 @@ export class Corpus {
     this.count(this.files.get(uri), -1);
     this.count(facts, 1);
     this.files.set(uri, facts);
+    this.ownOrders.set(uri, decidedOrders(facts));
   }
 
   /** Once the whole corpus is read: documents that decided nothing are read again by the corpus's orders. */
   settleDateOrders(): void {
-    this.readAgainByCorpusOrders();
+    this.readAgainByCorpusOrders(this.files.keys());
   }
 
   /**
-   * Reads again every file with a document that reads day and month otherwise than the orders
-   * the corpus (the other files, then its own documents) now bears out: the same test the
-   * scanner makes within a file. Each file is then read as a fresh corpus of the same texts
-   * reads it, whatever order the files came in. A document's own evidence does not depend on
-   * the corpus, so one pass settles it; the passes are bounded all the same.
+   * Reads again each of `candidates` with a document that reads day and month otherwise than
+   * the orders the corpus (the other files, then its own documents) now bears out: the same test
+   * the scanner makes within a file. A file read again may decide otherwise itself (its written
+   * dates may settle what the corpus's order had), which may turn other files' view in turn: they
+   * join the queue. Each file ends as a fresh corpus of the same texts reads it, whatever order
+   * the files came in. Bounded, though each file's own evidence settles in one reading.
    */
-  private readAgainByCorpusOrders(): string[] {
+  private readAgainByCorpusOrders(candidates: Iterable<string>): string[] {
     const out = new Set<string>();
-    for (let pass = 0; pass < 4; pass++) {
-      let changed = false;
-      for (const [uri, facts] of this.files) {
-        const fallback = { ...this.dateOrders(uri), ...agreedOrders(facts.documents) };
-        if (facts.documents.every((d) => readsByFallback(d, fallback))) continue;
-        this.replace(uri, this.scan(uri, this.texts.get(uri)!, { text: this.texts.get(uri)!, facts }));
-        out.add(uri);
-        changed = true;
-      }
-      if (!changed) break;
+    const queue = [...candidates];
+    for (let budget = 4 * (this.files.size + 1); queue.length > 0 && budget > 0; budget--) {
+      const uri = queue.shift()!;
+      const facts = this.files.get(uri);
+      if (!facts) continue;
+      const fallback = { ...this.dateOrders(uri), ...agreedOrders(facts.documents) };
+      if (facts.documents.every((d) => readsByFallback(d, fallback))) continue;
+      const again = this.scan(uri, this.texts.get(uri)!, { text: this.texts.get(uri)!, facts });
+      this.count(facts, -1);
+      this.count(again, 1);
+      this.files.set(uri, again);
+      out.add(uri);
+      for (const other of this.followers(uri, again)) if (!queue.includes(other)) queue.push(other);
     }
     if (out.size) this.links = undefined;
     return [...out];
@@ -368,23 +366,18 @@ interface Links {
 }
 
 
-/** The orders a file's documents decide for themselves, as one string to compare. */
-function decidedOrders(facts: TranscriptionFile | undefined): string {
-  const out: string[] = [];
+/** How many of a file's documents decide each order for themselves, by `slashes month/day/year`. */
+function decidedOrders(facts: TranscriptionFile | undefined): Map<string, number> {
+  const out = new Map<string, number>();
   for (const doc of facts?.documents ?? []) {
-    for (const what of ['slashes', 'dots'] as const) if (doc.dateOrders?.[what].by === 'document') out.push(`${what}:${doc.dateOrders[what].order}`);
+    for (const what of ['slashes', 'dots'] as const) {
+      const choice = doc.dateOrders?.[what];
+      if (choice?.by === 'document') out.set(`${what} ${choice.order}`, (out.get(`${what} ${choice.order}`) ?? 0) + 1);
+    }
   }
-  return out.sort().join(' ');
+  return out;
 }
 
-function baseName(uri: string): string {
-  const name = uri.slice(uri.lastIndexOf('/') + 1);
-  try {
-    return decodeURIComponent(name) || uri;
-  } catch {
-    return name || uri;
-  }
-}
 
 /** The day a document bears, in the editors' reading, with the mention it is read from. */
 export function documentDay(doc: TranscribedDocument): { mention: DateMention; value: CalendarDate } | undefined {

@@ -86,6 +86,8 @@ export interface SoakReport {
   differences: string[];
   /** What the edits were, by kind. */
   kinds: Record<string, number>;
+  /** The texts and registry at the first difference, to reproduce it. */
+  first?: { texts: Map<string, string>; registry: string };
 }
 
 const settings = () => ({ ...defaultSettings('/soak'), registry: ['registry.yaml'] });
@@ -150,7 +152,9 @@ export function soak(options: SoakOptions): SoakReport {
     report.edits = i;
     if (i % options.batch === 0 || i === options.edits) {
       report.comparisons++;
-      for (const d of compare(corpus, findings, freshCorpus(texts, registry), next)) report.differences.push(`after edit ${i} (${kind} in ${where}): ${d}`);
+      const differences = compare(corpus, findings, freshCorpus(texts, registry), next);
+      if (differences.length && !report.first) report.first = { texts: new Map(texts), registry };
+      for (const d of differences) report.differences.push(`after edit ${i} (${kind} in ${where}): ${d}`);
       if (report.differences.length > 20) break;
     }
   }

@@ -82,3 +82,23 @@ Sent 07/05/50.
     assert.ok(!checkFile(corpus, c).findings.some((f) => f.code === 'ambiguous-date'));
   }
 });
+
+test('a document its written dates settle reads the same with or without an order from the corpus', () => {
+  const conflicting = `Document 4: Letter, Roshchin to Filippov, 1950
+Sent 07/05/50; copies of 14/05/50 and 05/15/50.
+7 May 1950
+`;
+  const c = 'file:///edition/c.txt';
+  const readings = (texts: Array<[string, string]>) =>
+    corpusOf(texts)
+      .file(c)!
+      .documents[0]!.dates.filter((d) => d.text.includes('/'))
+      .map((d) => `${d.text} ${formatDate(d.value!)}: ${d.reading.convention}`);
+  const alone = readings([[c, conflicting]]);
+  assert.deepEqual(alone, [
+    '07/05/50 7 May 1950: day/month/year (inferred: 07/05/50 is written out as 7 May 1950 in the document)',
+    "14/05/50 14 May 1950: day/month/year (this corpus's month/day/year convention overridden: month 14 is impossible)",
+    '05/15/50 15 May 1950: month/day/year (a guess: marginalia.yaml declares no order for slashes and the document does not decide)',
+  ]);
+  assert.deepEqual(readings([[b, monthFirst], [c, conflicting]]), alone);
+});

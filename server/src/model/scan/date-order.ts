@@ -28,7 +28,8 @@ export function inferConventions(
     let dayFirst: string | undefined;
     let monthFirst: string | undefined;
     const matchesDate: { dayFirst?: string; monthFirst?: string } = {};
-    const day = dated?.precision === 'day' ? dated.value : undefined;
+    // A numeric heading date is read by the order in question: it cannot be evidence of it.
+    const day = dated?.precision === 'day' && !isAllNumeric(dated) ? dated.value : undefined;
     for (let line = first; line <= last; line++) {
       for (const m of lines[line]!.matchAll(pattern)) {
         const a = Number(m[1]);
