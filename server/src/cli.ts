@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFile, checkRegistry, type CheckResult } from './checks/index.js';
 import { Corpus, documentDay } from './corpus/index.js';
-import { findCorpusRoot, listTranscriptions, loadCorpus, readTextFile, uriOf } from './corpus/disk.js';
+import { corporaBelow, findCorpusRoot, listTranscriptions, loadCorpus, readTextFile, uriOf } from './corpus/disk.js';
 import { fileSizeLimit, outsideCorpusSettings, settingsFileName } from './corpus/settings.js';
 import { formatDate, toIso } from './model/dates.js';
 import { formatPosition } from './model/text.js';
@@ -62,7 +62,9 @@ let unreadable = 0;
 /** The corpora the paths belong to, each with the files of it that were asked for. */
 function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; settingsUri: string }> {
   const byRoot = new Map<string, { corpus: Corpus; uris: Set<string>; settingsUri: string }>();
-  for (const p of paths) {
+  // A folder asked for holds its corpus's files and those of the corpora nested in it, each checked against its own registry.
+  const expanded = paths.flatMap((p) => (statSync(p).isDirectory() ? [p, ...corporaBelow(path.resolve(p))] : [p]));
+  for (const p of expanded) {
     const absolute = path.resolve(p);
     const root = findCorpusRoot(absolute);
     const key = root ?? `standalone:${absolute}`;
@@ -79,7 +81,8 @@ function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; se
           const read = readTextFile(file, fileSizeLimit(settings));
           if ('text' in read) corpus.setFile(uriOf(file), read.text);
           else {
-            unreadable += 1;
+            // A file asked for by name is an error; one found in a folder is skipped with a word.
+            if (file === absolute) unreadable += 1;
             process.stderr.write(`marginalia: ${file === absolute ? p : path.relative(process.cwd(), file)} could not be read: ${read.skipped}.\n`);
           }
         }

@@ -10,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Corpus } from './corpus/index.js';
-import { findCorpusRoot, isTranscription, listTranscriptions, noteRegistryFile, readRegistry, readSettings, readTextFile, uriOf } from './corpus/disk.js';
+import { findCorpusRoot, isTranscription, listTranscriptions, noteRegistryFile, noteSkippedFile, readRegistry, readSettings, readTextFile, readTranscription, uriOf } from './corpus/disk.js';
 import { outsideCorpusSettings, parseSettings, settingsFileName } from './corpus/settings.js';
 
 export type FileRole = 'transcription' | 'registry' | 'settings';
@@ -133,20 +133,21 @@ export class Workspace {
     const openSettings = this.openTexts.get(settingsUri);
     const settings = openSettings !== undefined ? parseSettings(root, openSettings) : readSettings(root);
     const registry = readRegistry(settings).map((r) => ({ file: r.file, text: this.openTexts.get(r.file) ?? r.text }));
-    const corpus = new Corpus(settings, registry);
+    // A registry file broken when marginalia.yaml changes keeps its last good entries still.
+    const corpus = new Corpus(settings, registry, this.corpora.get(root)?.corpus.lastGoodRegistryTexts());
     this.registryTexts.set(root, registry);
     const files = listTranscriptions(settings);
     progress?.(root, 0, files.length);
     files.forEach((file, i) => {
       const uri = uriOf(file);
-      const text = this.openTexts.get(uri) ?? readText(file);
+      const text = this.openTexts.get(uri) ?? readTranscription(settings, file);
       if (text !== undefined) corpus.setFile(uri, text);
       progress?.(root, i + 1, files.length);
     });
     // Open buffers of the corpus not yet saved to disk.
     for (const [uri, text] of this.openTexts) {
       const file = pathOf(uri);
-      if (file && !corpus.file(uri) && isTranscription(settings, file)) corpus.setFile(uri, text);
+      if (file && !corpus.file(uri) && isTranscription(settings, file) && findCorpusRoot(path.dirname(file)) === root) corpus.setFile(uri, text);
     }
     corpus.settleDateOrders();
     const handle = { root, corpus, settingsUri };
@@ -170,8 +171,12 @@ export class Workspace {
       const rel = path.relative(h.root, file);
       if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || h.root.length > best.root.length)) best = h;
     }
-    if (best) return best;
     const dir = path.dirname(file);
+    if (best) {
+      // A corpus nested in a loaded one, with its own marginalia.yaml, is its own corpus.
+      const nearest = this.noCorpus.has(dir) ? undefined : findCorpusRoot(dir);
+      return nearest && nearest.length > best.root.length ? (this.corpora.get(nearest) ?? this.load(nearest)) : best;
+    }
     if (this.noCorpus.has(dir)) return undefined;
     const root = findCorpusRoot(dir);
     if (!root) {
@@ -202,7 +207,11 @@ export class Workspace {
     if (path.basename(pathOf(uri) ?? '') === settingsFileName) this.noCorpus.clear();
     const handle = this.corpusOf(uri);
     if (!handle) return this.setOutside(uri, text);
-    if (!this.roleOf(uri, handle)) return undefined;
+    const role = this.roleOf(uri, handle);
+    if (!role) return undefined;
+    // The buffer is the text now, whatever the file on disk could not give.
+    const file = pathOf(uri);
+    if (role === 'transcription' && file) noteSkippedFile(handle.corpus.settings, file, undefined);
     this.openTexts.set(uri, text);
     return this.update(handle, uri, text);
   }
@@ -218,7 +227,12 @@ export class Workspace {
     const handle = this.corpusOf(uri);
     if (!handle) return undefined;
     const file = pathOf(uri);
-    return this.update(handle, uri, file ? readText(file) : undefined);
+    return this.update(handle, uri, file ? this.readFromDisk(handle, uri, file) : undefined);
+  }
+
+  /** A file of a corpus as read from disk: a transcription within the corpus's limit, saying why when it is skipped. */
+  private readFromDisk(handle: CorpusHandle, uri: string, file: string): string | undefined {
+    return this.roleOf(uri, handle) === 'transcription' ? readTranscription(handle.corpus.settings, file) : readText(file);
   }
 
   /** A file changed, appeared or disappeared on disk (a watcher event). */
@@ -231,7 +245,7 @@ export class Workspace {
     if (this.openTexts.has(uri)) return undefined;
     const handle = this.corpusOf(uri);
     if (!handle) return undefined;
-    return this.update(handle, uri, readText(file));
+    return this.update(handle, uri, this.readFromDisk(handle, uri, file));
   }
 
   /** A transcription outside every corpus: its own index, with no registry and the default settings. */

@@ -159,23 +159,24 @@ export function documentZone(doc: TranscribedDocument, registry: Registry): Zone
   return doc.origin ? zoneOfPlace(doc.origin.entryId, doc.origin.text, registry) : { kind: 'local' };
 }
 
-/** Where a reading's clock was, and with `at`, the offset in force on that date. */
-export function describeZone(zone: Zone, at?: CalendarDate): string {
+/** Where a reading's clock was, and with `at`, the offset in force on that date; `show` writes the place's name (the hover escapes it). */
+export function describeZone(zone: Zone, at?: CalendarDate, show: (place: string) => string = (place) => place): string {
+  const place = 'place' in zone && zone.place !== undefined ? show(zone.place) : undefined;
   switch (zone.kind) {
     case 'known':
       return zone.minOffset === zone.maxOffset
-        ? `${zone.place} time (UTC${formatOffset(zone.minOffset)})`
-        : `${zone.place} time (UTC${formatOffset(zone.minOffset)}, or UTC${formatOffset(zone.maxOffset)} in summer time; both allowed)`;
+        ? `${place} time (UTC${formatOffset(zone.minOffset)})`
+        : `${place} time (UTC${formatOffset(zone.minOffset)}, or UTC${formatOffset(zone.maxOffset)} in summer time; both allowed)`;
     case 'iana': {
       const offset = at ? ianaOffset(zone.zone, firstDay(at) * minutesPerDay + 12 * 60) : undefined;
       const on = offset === undefined ? 'the offset in force on the date' : `UTC${formatOffset(offset)} on that date`;
-      return `${zone.place} time (${zone.zone} in the IANA time zone database: ${on}, summer and war time included)`;
+      return `${place} time (${zone.zone} in the IANA time zone database: ${on}, summer and war time included)`;
     }
     case 'local':
       return 'the local time of the office that kept the file';
     case 'unknown':
-      return zone.place
-        ? `the time at ${zone.place}, whose offset from UTC the registry does not give (any offset from UTC−12 to UTC+14 allowed)`
+      return place
+        ? `the time at ${place}, whose offset from UTC the registry does not give (any offset from UTC−12 to UTC+14 allowed)`
         : 'an unknown place (any offset from UTC−12 to UTC+14 allowed)';
   }
 }

@@ -71,7 +71,7 @@ export function checkRegistry(corpus: Corpus, settingsUri: string, overrides: Se
     });
   }
   for (const p of corpus.settings.problems) {
-    out.push({ uri: settingsUri, range: p.range, severity: 'error', code: settingsRuleCode, message: p.message, related: [] });
+    out.push({ uri: settingsUri, range: p.range, severity: p.severity ?? 'error', code: settingsRuleCode, message: p.message, related: [] });
   }
   return out;
 }

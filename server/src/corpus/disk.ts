@@ -2,7 +2,7 @@
 // it), listing its transcriptions and reading its registry. The only part of the index that
 // touches the file system; the CLI and the language server both start here.
 
-import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
@@ -146,11 +146,40 @@ export function noteRegistryFile(settings: CorpusSettings, uri: string, readable
   }
 }
 
-/** The transcription `file` was not read: one problem on marginalia.yaml says which and why. */
-export function noteSkippedFile(settings: CorpusSettings, file: string, why: string): void {
+/**
+ * A transcription's text, read within the corpus's size limit. One that is skipped (too large,
+ * a FIFO, a device, a symbolic link to nothing or to a folder) is said once, as a warning on
+ * marginalia.yaml, until it reads again; a file that is simply gone is no news.
+ */
+export function readTranscription(settings: CorpusSettings, file: string): string | undefined {
+  const read = readTextFile(file, fileSizeLimit(settings));
+  noteSkippedFile(settings, file, 'text' in read ? undefined : whySkipped(file, read.skipped));
+  return 'text' in read ? read.text : undefined;
+}
+
+/** Says on marginalia.yaml that the transcription `file` is not checked and why, or (no `why`) stops saying so. */
+export function noteSkippedFile(settings: CorpusSettings, file: string, why: string | undefined): void {
   const relative = path.relative(settings.root, file).split(path.sep).join('/') || file;
-  const message = `The transcription ${relative} could not be read: ${why}`;
-  if (!settings.problems.some((p) => p.message === message)) settings.problems.push({ range: zeroRange, message });
+  const prefix = `The transcription ${relative} is not checked: `;
+  const known = settings.problems.findIndex((p) => p.message.startsWith(prefix));
+  const message = why && prefix + why;
+  if (known >= 0 && settings.problems[known]!.message === message) return;
+  if (known >= 0) settings.problems.splice(known, 1);
+  if (message) settings.problems.push({ range: zeroRange, message, severity: 'warning' });
+}
+
+/** Why a transcription was not read, in words; undefined when it is simply not there. */
+function whySkipped(file: string, skipped: string): string | undefined {
+  let link = false;
+  try {
+    link = lstatSync(file).isSymbolicLink();
+  } catch {
+    return undefined; // gone: deleted or renamed, which the editor shows itself
+  }
+  if (link && skipped === 'ENOENT') return 'it is a symbolic link to a file that is not there.';
+  if (link && skipped.startsWith('it is a folder')) return 'it is a symbolic link to a folder; folders are read only where they are, not through links.';
+  if (skipped === 'ENOENT') return undefined;
+  return `${skipped}.`;
 }
 
 /** True when `file` is one of the corpus's transcriptions by its `transcriptions` globs. */
@@ -161,7 +190,7 @@ export function isTranscription(settings: CorpusSettings, file: string): boolean
   return settings.transcriptions.some((glob) => minimatch(relative, glob, { dot: false, matchBase: !glob.includes('/') }));
 }
 
-/** Every transcription file of the corpus, sorted for stable output. */
+/** Every transcription file of the corpus, sorted for stable output; a folder with its own marginalia.yaml is another corpus. */
 export function listTranscriptions(settings: CorpusSettings): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -171,14 +200,34 @@ export function listTranscriptions(settings: CorpusSettings): string[] {
     } catch {
       return;
     }
+    if (dir !== settings.root && entries.some((e) => e.name === settingsFileName)) return;
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && isTranscription(settings, full)) out.push(full);
+      // Not only regular files: a symbolic link is read where it leads, and a FIFO, socket or
+      // device named as a transcription is reported when it is not read, never dropped unsaid.
+      else if (isTranscription(settings, full)) out.push(full);
     }
   };
   walk(settings.root);
+  return out.sort();
+}
+
+/** The corpora nested below `folder` (not `folder` itself): the folders holding a marginalia.yaml. */
+export function corporaBelow(folder: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (dir !== folder && entries.some((e) => e.name === settingsFileName)) out.push(dir);
+    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(path.join(dir, e.name));
+  };
+  walk(folder);
   return out.sort();
 }
 
@@ -187,9 +236,8 @@ export function loadCorpus(root: string): Corpus {
   const settings = readSettings(root);
   const corpus = new Corpus(settings, readRegistry(settings));
   for (const file of listTranscriptions(settings)) {
-    const read = readTextFile(file, fileSizeLimit(settings));
-    if ('text' in read) corpus.setFile(uriOf(file), read.text);
-    else noteSkippedFile(settings, file, read.skipped);
+    const text = readTranscription(settings, file);
+    if (text !== undefined) corpus.setFile(uriOf(file), text);
   }
   corpus.settleDateOrders();
   return corpus;

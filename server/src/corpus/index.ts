@@ -6,8 +6,9 @@
 import { documentDate } from '../model/scan/document-date.js';
 import { editorsReading, firstDay, lastDay } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
-import { loadRegistry } from '../model/registry.js';
+import { LastGoodRegistry } from './last-good-registry.js';
 import { scanTranscription, type ScanOptions } from '../model/scanner.js';
+import { agreedOrders, readsByFallback } from '../model/scan/date-order.js';
 import type {
   CalendarDate,
   CorpusSettings,
@@ -34,24 +35,43 @@ export class Corpus {
   private readonly files = new Map<string, TranscriptionFile>();
   /** How many documents decide each order of day and month for themselves (see dateOrders). */
   private readonly orderCounts = { slashes: new Map<string, number>(), dots: new Map<string, number>() };
+  /** The same, file by file (`slashes month/day/year` → 3): whose view of the corpus an edit can turn. */
+  private readonly ownOrders = new Map<string, Map<string, number>>();
+  /** The files read again because the last edit of `uri` changed the orders the corpus bears out. */
+  private reread: { uri: string; files: string[] } = { uri: '', files: [] };
   /** The cross-document index, built on demand and dropped on every change. */
   private links?: Links;
+  /** Each registry file's text as it last loaded without a YAML error (see last-good-registry.ts). */
+  private readonly lastGood: LastGoodRegistry;
 
+  /** `lastGood`: the registry texts a corpus of the same folder last loaded, when settings change. */
   constructor(
     readonly settings: CorpusSettings,
     registryFiles: Array<{ file: string; text: string }> = [],
+    lastGood?: ReadonlyMap<string, string>,
   ) {
-    this.registry = loadRegistry(registryFiles);
+    this.lastGood = new LastGoodRegistry(lastGood);
+    this.registry = this.lastGood.load(registryFiles);
     this.names = buildNameMatcher(this.registry);
   }
 
   /** A new registry changes which names resolve, so every transcription is read again. */
   setRegistry(registryFiles: Array<{ file: string; text: string }>): void {
-    this.registry = loadRegistry(registryFiles);
+    this.registry = this.lastGood.load(registryFiles);
     this.names = buildNameMatcher(this.registry);
     for (const [uri, text] of this.texts) this.replace(uri, this.scan(uri, text));
     this.links = undefined;
     this.settleDateOrders();
+  }
+
+  /** True while `file`'s entries are those it last loaded with, its text being unreadable YAML. */
+  registryHeld(file: string): boolean {
+    return this.lastGood.held.has(file);
+  }
+
+  /** The registry texts that last loaded, for a corpus that replaces this one (settings changed). */
+  lastGoodRegistryTexts(): ReadonlyMap<string, string> {
+    return this.lastGood.texts;
   }
 
   setFile(uri: string, written: string): TranscriptionFile {
@@ -65,7 +85,8 @@ export class Corpus {
     this.texts.set(uri, text);
     this.files.set(uri, facts);
     this.links = undefined;
-    return facts;
+    this.reread = { uri, files: this.readAgainByCorpusOrders(this.followers(uri, facts)) };
+    return this.files.get(uri)!;
   }
 
   deleteFile(uri: string): void {
@@ -73,6 +94,35 @@ export class Corpus {
     this.texts.delete(uri);
     this.files.delete(uri);
     this.links = undefined;
+    this.reread = { uri, files: this.readAgainByCorpusOrders(this.followers(uri, undefined)) };
+  }
+
+  /**
+   * The other files whose view of the corpus's orders (the counts less their own) may have
+   * turned now that `uri` decides as `facts` do: for an order whose count went from one number
+   * to another, a file's view turns only where its own count is the smaller of the two (its
+   * view is then 0 on one side and more on the other), so most edits name no file at all.
+   */
+  private followers(uri: string, facts: TranscriptionFile | undefined): string[] {
+    const before = this.ownOrders.get(uri) ?? new Map<string, number>();
+    const after = decidedOrders(facts);
+    if (facts) this.ownOrders.set(uri, after);
+    else this.ownOrders.delete(uri);
+    const turned: Array<{ key: string; at: number }> = [];
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+      const change = (after.get(key) ?? 0) - (before.get(key) ?? 0);
+      if (change === 0) continue;
+      const [what, order] = key.split(' ') as ['slashes' | 'dots', string];
+      const now = this.orderCounts[what].get(order) ?? 0;
+      turned.push({ key, at: Math.min(now, now - change) });
+    }
+    if (turned.length === 0) return [];
+    const out: string[] = [];
+    for (const other of this.files.keys()) {
+      const own = this.ownOrders.get(other);
+      if (other !== uri && turned.some((t) => (own?.get(t.key) ?? 0) === t.at)) out.push(other);
+    }
+    return out;
   }
 
   /**
@@ -82,6 +132,8 @@ export class Corpus {
    * reply-before-message). Everything else is checked from its own text and the registry alone.
    */
   dependentsOf(uri: string, before: TranscriptionFile | undefined): string[] {
+    // Files whose numeric dates read by the corpus's orders, which this edit changed.
+    const reread = this.reread.uri === uri ? this.reread.files : [];
     const keys = new Set<string>();
     const days = new Set<number>();
     for (const facts of [before, this.files.get(uri)]) {
@@ -91,10 +143,10 @@ export class Corpus {
         if (own?.value && own.precision === 'day') days.add(firstDay(own.value));
       }
     }
-    if (keys.size === 0 && days.size === 0) return [];
-    const out: string[] = [];
+    if (keys.size === 0 && days.size === 0) return reread;
+    const out: string[] = [...reread];
     for (const file of this.files.values()) {
-      if (file.uri === uri) continue;
+      if (file.uri === uri || reread.includes(file.uri)) continue;
       const depends = file.documents.some(
         (doc) =>
           doc.referenceNumbers.some((r) => r.date?.value && keys.has(r.key)) ||
@@ -190,16 +242,40 @@ export class Corpus {
     this.count(this.files.get(uri), -1);
     this.count(facts, 1);
     this.files.set(uri, facts);
+    this.ownOrders.set(uri, decidedOrders(facts));
   }
 
   /** Once the whole corpus is read: documents that decided nothing are read again by the corpus's orders. */
   settleDateOrders(): void {
-    for (const [uri, facts] of this.files) {
-      if (facts.documents.some((d) => (['slashes', 'dots'] as const).some((w) => d.dateOrders?.[w].by === 'guess'))) {
-        this.replace(uri, this.scan(uri, this.texts.get(uri)!));
-      }
+    this.readAgainByCorpusOrders(this.files.keys());
+  }
+
+  /**
+   * Reads again each of `candidates` with a document that reads day and month otherwise than
+   * the orders the corpus (the other files, then its own documents) now bears out: the same test
+   * the scanner makes within a file. A file read again may decide otherwise itself (its written
+   * dates may settle what the corpus's order had), which may turn other files' view in turn: they
+   * join the queue. Each file ends as a fresh corpus of the same texts reads it, whatever order
+   * the files came in. Bounded, though each file's own evidence settles in one reading.
+   */
+  private readAgainByCorpusOrders(candidates: Iterable<string>): string[] {
+    const out = new Set<string>();
+    const queue = [...candidates];
+    for (let budget = 4 * (this.files.size + 1); queue.length > 0 && budget > 0; budget--) {
+      const uri = queue.shift()!;
+      const facts = this.files.get(uri);
+      if (!facts) continue;
+      const fallback = { ...this.dateOrders(uri), ...agreedOrders(facts.documents) };
+      if (facts.documents.every((d) => readsByFallback(d, fallback))) continue;
+      const again = this.scan(uri, this.texts.get(uri)!, { text: this.texts.get(uri)!, facts });
+      this.count(facts, -1);
+      this.count(again, 1);
+      this.files.set(uri, again);
+      out.add(uri);
+      for (const other of this.followers(uri, again)) if (!queue.includes(other)) queue.push(other);
     }
-    this.links = undefined;
+    if (out.size) this.links = undefined;
+    return [...out];
   }
 
   file(uri: string): TranscriptionFile | undefined {
@@ -287,6 +363,19 @@ interface Links {
   datedNumbers: Map<string, Array<DocumentRef & { ref: ReferenceNumber }>>;
   /** Who refers to each document; built on the first question. */
   referrers?: Map<TranscribedDocument, DocumentRef[]>;
+}
+
+
+/** How many of a file's documents decide each order for themselves, by `slashes month/day/year`. */
+function decidedOrders(facts: TranscriptionFile | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const doc of facts?.documents ?? []) {
+    for (const what of ['slashes', 'dots'] as const) {
+      const choice = doc.dateOrders?.[what];
+      if (choice?.by === 'document') out.set(`${what} ${choice.order}`, (out.get(`${what} ${choice.order}`) ?? 0) + 1);
+    }
+  }
+  return out;
 }
 
 

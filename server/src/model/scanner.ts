@@ -196,7 +196,8 @@ class FileScanner {
     return last;
   }
 
-  private scanDocument(index: number, first: number, last: number, headerLine: HeaderLine | undefined): TranscribedDocument {
+  /** `own`: the separators the document settles by its own written dates, read without the corpus's order. */
+  private scanDocument(index: number, first: number, last: number, headerLine: HeaderLine | undefined, own: Array<'slashes' | 'dots'> = []): TranscribedDocument {
     const doc = emptyDocument(index, range(first, 0, this.lines[last]!.length, last));
     const ctx: DateContext = { conventions: this.options.conventions };
     if (headerLine) {
@@ -204,10 +205,16 @@ class FileScanner {
       ctx.year = doc.header.date?.value?.year;
     }
     if (ctx.year === undefined) ctx.year = this.firstYear(first, last);
-    const inferred = inferConventions(this.lines, this.options, this.fallbackOrders, first, last, doc.header?.date);
+    const fallback = { ...this.fallbackOrders };
+    for (const what of own) delete fallback[what];
+    const inferred = inferConventions(this.lines, this.options, fallback, first, last, doc.header?.date);
     ctx.conventions = inferred.conventions;
     new DocumentReader(this.lines, this.options, doc, ctx).read(first, last);
     doc.dateOrders = chooseDateOrders(doc, inferred, this.options.declared);
+    // Settled by its written dates, the document is its own evidence: read it as it reads with
+    // no order from the corpus, so that what it says does not hang on what the corpus said then.
+    const settled = inferred.byCorpus.filter((what) => doc.dateOrders![what].by === 'document');
+    if (settled.length > 0 && own.length === 0) return this.scanDocument(index, first, last, headerLine, settled);
     return doc;
   }
 

@@ -143,7 +143,8 @@ export function codeActions(
   const lines = splitLines(documentText);
   const offered = new Set<string>();
   for (const f of findings) {
-    if (!ruleByCode(f.code)?.addsToRegistry || !registryFile) continue;
+    // A registry held at its last good text while it does not parse: its lines are not the buffer's.
+    if (!ruleByCode(f.code)?.addsToRegistry || !registryFile || corpus.registryHeld(registryFile)) continue;
     const name = f.range.start.line === f.range.end.line ? (lines[f.range.start.line] ?? '').slice(f.range.start.character, f.range.end.character).trim() : '';
     if (!name || offered.has(name)) continue;
     offered.add(name);

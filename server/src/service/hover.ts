@@ -24,15 +24,13 @@ import type {
 } from '../model/types.js';
 import { entryOfFact, factsAt, type Fact } from './facts.js';
 import { identify, mentionsOf, type MentionAt } from './identity.js';
+import { documentLink, documentLinks, markdownLink, occurrenceList, paragraph, plain } from './markdown.js';
 
 export interface HoverResult {
   /** Markdown. */
   contents: string;
   range: Range;
 }
-
-/** How many documents a hover lists before it says "and N more". */
-const listed = 5;
 
 export function hover(corpus: Corpus, uri: string, position: Position): HoverResult | null {
   const facts = factsAt(corpus, uri, position);
@@ -62,10 +60,10 @@ function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
       return describeDate(fact.date);
     case 'time': {
       const t = fact.time;
-      if (!t.value) return `**${t.text}** is not a possible time: ${t.impossible ?? 'unreadable'}.`;
+      if (!t.value) return `**${plain(t.text)}** is not a possible time: ${t.impossible ?? 'unreadable'}.`;
       const parts = [`**${formatTime(t.value)}**${t.meridiem ? ` (written with ${t.meridiem === 'am' ? 'a.m.' : 'p.m.'})` : ''}`];
       if (t.redundantMeridiem) parts.push('A 24-hour time written with a.m./p.m.: read as the 24-hour time.');
-      if (fact.stamp) parts.push(`Time of the stamp "${fact.stamp.action}", in ${describeZone(stampZone(fact.stamp, fact.doc, corpus.registry, corpus.settings.receivedAt), fact.stamp.date && editorsReading(fact.stamp.date))}.`);
+      if (fact.stamp) parts.push(`Time of the stamp "${fact.stamp.action}", in ${describeZone(stampZone(fact.stamp, fact.doc, corpus.registry, corpus.settings.receivedAt), fact.stamp.date && editorsReading(fact.stamp.date), plain)}.`);
       return parts.join('\n\n');
     }
     case 'reference-number':
@@ -75,14 +73,14 @@ function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
       const target = fact.xref.target;
       const what =
         target.kind === 'message-of-date'
-          ? `The ${target.what} of ${target.date.value ? fullDate(editorsReading(target.date) ?? target.date.value) : target.date.text}`
+          ? `The ${plain(target.what)} of ${target.date.value ? fullDate(editorsReading(target.date) ?? target.date.value) : plain(target.date.text)}`
           : target.kind === 'protocol'
-            ? `Politburo protocol ${target.protocol}${target.item ? `, item ${target.item}` : ''}`
+            ? `Politburo protocol ${plain(target.protocol)}${target.item ? `, item ${plain(target.item)}` : ''}`
             : target.kind === 'document'
-              ? `Document ${target.number}`
-              : `No. ${target.key}`;
-      if (targets.length === 0) return `**${fact.xref.text}**\n\n${what}: not in this corpus.`;
-      return `**${fact.xref.text}**\n\n${what}: ${targets.map(titledLink).join(', ')}`;
+              ? `Document ${plain(target.number)}`
+              : `No. ${plain(target.key)}`;
+      if (targets.length === 0) return `**${plain(fact.xref.text)}**\n\n${what}: not in this corpus.`;
+      return `**${plain(fact.xref.text)}**\n\n${what}: ${targets.map(titledLink).join(', ')}`;
     }
     case 'archive-reference':
       return describeArchiveReference(corpus, fact.doc, fact.ref);
@@ -90,9 +88,9 @@ function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
       const s = fact.stamp;
       const when = s.date ? dateText(s.date) : 'no date';
       const time = s.time?.value ? ` at ${formatTime(s.time.value)}` : '';
-      const who = s.by ? ` by ${s.by.text}` : '';
-      const to = s.to ? ` to ${s.to.text}` : '';
-      const where = s.time?.value ? `\n\nTimes read in ${describeZone(stampZone(s, fact.doc, corpus.registry, corpus.settings.receivedAt), s.date && editorsReading(s.date))}.` : '';
+      const who = s.by ? ` by ${plain(s.by.text)}` : '';
+      const to = s.to ? ` to ${plain(s.to.text)}` : '';
+      const where = s.time?.value ? `\n\nTimes read in ${describeZone(stampZone(s, fact.doc, corpus.registry, corpus.settings.receivedAt), s.date && editorsReading(s.date), plain)}.` : '';
       return `**${s.handwritten ? 'Handwritten note' : 'Stamp'}: ${s.action}**${who}${to}, ${when}${time}.${where}`;
     }
     case 'header':
@@ -102,37 +100,12 @@ function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
 
 function dateText(d: DateMention): string {
   const value = editorsReading(d);
-  return value ? formatDate(value) : d.text;
-}
-
-function documentLabel(doc: TranscribedDocument): string {
-  return doc.header?.number ? `Document ${doc.header.number}` : (doc.header?.title ?? 'a document');
-}
-
-function link(ref: DocumentRef): string {
-  return `[${documentLabel(ref.document)}](${ref.uri}#L${ref.document.range.start.line + 1})`;
+  return value ? formatDate(value) : plain(d.text);
 }
 
 /** `[Document 10 — Ciphered telegram, Filippov to Mao Zedong, 1 October 1950](…#L84)`. */
 function titledLink(ref: DocumentRef): string {
-  return `[${documentTitle(ref.document)}](${ref.uri}#L${ref.document.range.start.line + 1})`;
-}
-
-function linkList(refs: DocumentRef[]): string {
-  const shown = refs.slice(0, listed).map(link).join(', ');
-  return refs.length > listed ? `${shown} and ${refs.length - listed} more` : shown;
-}
-
-/** `Document 8 (lines 37, 45)`, per document, with links to the first line. */
-function occurrenceList(occurrences: Array<{ uri: string; document: TranscribedDocument; range: Range }>): string {
-  const groups: Array<{ uri: string; document: TranscribedDocument; lines: number[] }> = [];
-  for (const o of occurrences) {
-    let group = groups.find((g) => g.document === o.document);
-    if (!group) groups.push((group = { uri: o.uri, document: o.document, lines: [] }));
-    if (!group.lines.includes(o.range.start.line + 1)) group.lines.push(o.range.start.line + 1);
-  }
-  const shown = groups.slice(0, listed).map((g) => `[${documentLabel(g.document)}](${g.uri}#L${g.lines[0]}) (line${g.lines.length > 1 ? 's' : ''} ${g.lines.join(', ')})`);
-  return groups.length > listed ? `${shown.join(', ')} and ${groups.length - listed} more` : shown.join(', ');
+  return documentLink(ref, documentTitle(ref.document));
 }
 
 function lifeDates(born?: string, died?: string): string {
@@ -165,13 +138,13 @@ interface Context {
 function describeEntry(corpus: Corpus, entry: RegistryEntry, context?: Context): string {
   if (entry.kind === 'cover-name') return describeCoverName(corpus, entry, context);
   const lines: string[] = [];
-  lines.push(`**${entry.name}**${entry.kind === 'person' ? lifeDates(entry.born, entry.died) : ''} — ${kindLabel(entry)}`);
+  lines.push(`**${plain(entry.name)}**${entry.kind === 'person' ? lifeDates(entry.born, entry.died) : ''} — ${kindLabel(entry)}`);
   if (context?.doc && entry.kind === 'person') {
     // `Stalin` written beside a cover name: the editors' identification of it.
     const cover = context.doc.names.find((n) => n.identification && containsRange(n.identification.range, context.mention.range) && n.entryKind === 'cover-name');
-    if (cover) lines.push(`Here the editors identify the cover name *${cover.text}* as ${entry.name}.`);
+    if (cover) lines.push(`Here the editors identify the cover name *${plain(cover.text)}* as ${plain(entry.name)}.`);
   }
-  if (entry.note) lines.push(entry.note);
+  if (entry.note) lines.push(paragraph(entry.note));
   lines.push(...details(corpus, entry, context?.mention.text));
   return lines.join('\n\n');
 }
@@ -180,13 +153,13 @@ function describeCoverName(corpus: Corpus, cover: CoverName, context?: Context):
   const identity = context ? identify(corpus, context.doc, context.mention) : { people: corpus.peopleBehind(cover.id), how: 'registry' as const };
   const people = identity.people.map((id) => corpus.registry.byId.get(id)).filter((p): p is Person => p?.kind === 'person');
   const lines: string[] = [];
-  const bearers = people.map((p) => `**${p.name}**${people.length === 1 ? lifeDates(p.born, p.died) : ''}`);
-  lines.push(`**${cover.name}** — cover name${bearers.length ? ` of ${bearers.join(' or ')}` : ''}`);
+  const bearers = people.map((p) => `**${plain(p.name)}**${people.length === 1 ? lifeDates(p.born, p.died) : ''}`);
+  lines.push(`**${plain(cover.name)}** — cover name${bearers.length ? ` of ${bearers.join(' or ')}` : ''}`);
   const by = 'by' in identity ? identity.by : undefined;
   if (identity.how === 'beside' && context) {
-    lines.push(`The text identifies *${context.mention.text}* here as ${context.mention.identification!.text}.`);
+    lines.push(`The text identifies *${plain(context.mention.text)}* here as ${plain(context.mention.identification!.text)}.`);
   } else if (identity.how === 'document' && by) {
-    lines.push(`This document identifies *${by.text}* as ${by.identification!.text} (line ${by.range.start.line + 1}).`);
+    lines.push(`This document identifies *${plain(by.text)}* as ${plain(by.identification!.text)} (line ${by.range.start.line + 1}).`);
   } else if (people.length > 1) {
     lines.push('The text does not say which; the editions differ.');
   }
@@ -194,19 +167,19 @@ function describeCoverName(corpus: Corpus, cover: CoverName, context?: Context):
   for (const i of cover.identifications) {
     const person = corpus.registry.byId.get(i.person);
     const period = i.from || i.to ? ` (used ${describePeriod(i)})` : '';
-    const who = `**${person?.name ?? i.person}**${period}`;
+    const who = `**${plain(person?.name ?? i.person)}**${period}`;
     lines.push(
       chosen && i.person !== chosen
-        ? `Another reading: ${who}, on the authority of ${i.authority}.`
-        : `*${cover.name}* is the cover name of ${who} on the authority of ${i.authority}.`,
+        ? `Another reading: ${who}, on the authority of ${plain(i.authority)}.`
+        : `*${plain(cover.name)}* is the cover name of ${who} on the authority of ${plain(i.authority)}.`,
     );
   }
-  if (cover.note) lines.push(cover.note);
+  if (cover.note) lines.push(paragraph(cover.note));
   if (people.length === 1) {
     lines.push(...details(corpus, people[0]!, context?.mention.text));
   } else {
     const docs = documentsOf(mentionsOf(corpus, cover));
-    if (docs.length) lines.push(`Appears in ${docs.length} document${docs.length > 1 ? 's' : ''}: ${linkList(docs)}`);
+    if (docs.length) lines.push(`Appears in ${docs.length} document${docs.length > 1 ? 's' : ''}: ${documentLinks(docs)}`);
   }
   return lines.join('\n\n');
 }
@@ -222,9 +195,9 @@ function kindLabel(entry: RegistryEntry): string {
     case 'place':
       return 'place';
     case 'organisation':
-      return entry.abbreviations.length ? `organisation (${entry.abbreviations.join(', ')})` : 'organisation';
+      return entry.abbreviations.length ? `organisation (${plain(entry.abbreviations.join(', '))})` : 'organisation';
     case 'archive':
-      return `archive (${entry.abbreviation})`;
+      return `archive (${plain(entry.abbreviation)})`;
     case 'cover-name':
       return 'cover name';
   }
@@ -244,12 +217,12 @@ function documentsOf(mentions: MentionAt[]): DocumentRef[] {
 /** Role, the other names the corpus uses, the documents that name them, authority links. */
 function details(corpus: Corpus, entry: RegistryEntry, asWritten: string | undefined): string[] {
   const lines: string[] = [];
-  if (entry.kind === 'person' && entry.role) lines.push(`${roleLabel(corpus)}: ${entry.role}`);
+  if (entry.kind === 'person' && entry.role) lines.push(`${roleLabel(corpus)}: ${plain(entry.role)}`);
   if (entry.kind === 'place' && entry.utcOffsetMinutes !== undefined) {
-    lines.push(`Time: ${describeZone(zoneOfPlace(entry.id, entry.name, corpus.registry))}`);
+    lines.push(`Time: ${describeZone(zoneOfPlace(entry.id, entry.name, corpus.registry), undefined, plain)}`);
   }
   if (entry.kind === 'archive' && entry.collections.length) {
-    lines.push(entry.collections.map((c) => `fond ${c.fond}: ${c.description}`).join('  \n'));
+    lines.push(entry.collections.map((c) => `fond ${plain(c.fond)}: ${plain(c.description)}`).join('  \n'));
   }
   const mentions = mentionsOf(corpus, entry);
   const seen = new Set(asWritten ? [nameKey(asWritten)] : []);
@@ -259,30 +232,30 @@ function details(corpus: Corpus, entry: RegistryEntry, asWritten: string | undef
     const key = nameKey(m.mention.text);
     if (seen.has(key)) continue;
     seen.add(key);
-    (m.mention.entryId === entry.id ? own : covers).push(m.mention.text);
+    (m.mention.entryId === entry.id ? own : covers).push(plain(m.mention.text));
   }
   if (own.length || covers.length) {
     lines.push(`Also named in the corpus: ${[own.join(', '), covers.length ? `cover name${covers.length > 1 ? 's' : ''} ${covers.join(', ')}` : ''].filter(Boolean).join('; ')}`);
   }
   const docs = documentsOf(mentions);
-  lines.push(docs.length ? `Appears in ${docs.length} document${docs.length > 1 ? 's' : ''}: ${linkList(docs)}` : 'Named in no document of the corpus.');
-  if (entry.url) lines.push(`[${entry.url}](${entry.url})`);
+  lines.push(docs.length ? `Appears in ${docs.length} document${docs.length > 1 ? 's' : ''}: ${documentLinks(docs)}` : 'Named in no document of the corpus.');
+  if (entry.url) lines.push(markdownLink(entry.url, entry.url));
   if (entry.wikidata) lines.push(`Wikidata: [${entry.wikidata}](https://www.wikidata.org/wiki/${entry.wikidata})`);
   return lines;
 }
 
 export function describeDate(d: DateMention): string {
-  if (!d.value) return `**${d.text}** is not a possible date: ${d.impossible ?? 'unreadable'}.`;
+  if (!d.value) return `**${plain(d.text)}** is not a possible date: ${d.impossible ?? 'unreadable'}.`;
   const lines = [`**${fullDate(d.value)}** · EDTF \`${toEdtf(d.value)}\``];
   const how = [`read as ${d.reading.convention}`];
   if (d.reading.supplied.length) how.push(`the ${d.reading.supplied.join(' and ')} taken from the document`);
   if (d.reading.ambiguous) how.push('day and month could be swapped: the convention decides');
-  lines.push(`"${d.text}" ${how.join('; ')}.`);
+  lines.push(`"${plain(d.text)}" ${how.join('; ')}.`);
   const e = d.editorial;
   if (e) {
-    if (e.kind === 'expansion') lines.push(`The editors write it out as ${e.text}: the same date.`);
-    else if (e.value) lines.push(`The editors read it as **${fullDate(e.value)}** (${e.text}); the checks use the editors' reading.`);
-    else lines.push(`The editors mark it ${e.text}: the text is wrong here.`);
+    if (e.kind === 'expansion') lines.push(`The editors write it out as ${plain(e.text)}: the same date.`);
+    else if (e.value) lines.push(`The editors read it as **${fullDate(e.value)}** (${plain(e.text)}); the checks use the editors' reading.`);
+    else lines.push(`The editors mark it ${plain(e.text)}: the text is wrong here.`);
   }
   return lines.join('\n\n');
 }
@@ -293,30 +266,30 @@ function fullDate(d: CalendarDate): string {
 }
 
 function folioLabel(folios: string): string {
-  return `${/[-–,]/.test(folios) ? 'folios' : 'folio'} ${folios}`;
+  return `${/[-–,]/.test(folios) ? 'folios' : 'folio'} ${plain(folios)}`;
 }
 
 function describeArchiveReference(corpus: Corpus, doc: TranscribedDocument, ref: ArchiveReference): string {
   const archive = ref.archive?.entryId ? corpus.registry.byId.get(ref.archive.entryId) : undefined;
   const parts: string[] = [];
-  if (archive) parts.push(`**${archive.name}**`);
-  else parts.push(ref.archive ? `**${ref.archive.text}** (not in the registry)` : '**no archive named**');
-  for (const p of ref.parts) parts.push(p.part === 'folios' ? folioLabel(p.value) : `${citationPart(p.part).meaning} ${p.value}`);
+  if (archive) parts.push(`**${plain(archive.name)}**`);
+  else parts.push(ref.archive ? `**${plain(ref.archive.text)}** (not in the registry)` : '**no archive named**');
+  for (const p of ref.parts) parts.push(p.part === 'folios' ? folioLabel(p.value) : `${citationPart(p.part).meaning} ${plain(p.value)}`);
   const lines = [parts.join(' · ')];
   const collection = archive?.kind === 'archive' ? archive.collections.find((c) => c.fond === ref.fond) : undefined;
-  if (collection) lines.push(`Fond ${collection.fond}: ${collection.description}`);
+  if (collection) lines.push(`Fond ${plain(collection.fond)}: ${plain(collection.description)}`);
   const missing = ref.missing.filter((m) => m !== 'archive');
   if (missing.length) lines.push(`Not given: ${missing.map((m) => (m === 'folios' ? 'list (folio)' : m)).join(', ')}.`);
   const russian = ref.parts.some((p) => p.part === 'fond' || p.part === 'opis');
   const glossary = russian ? `*fond* = collection, *opis* = inventory, ${ref.parts.some((p) => p.part === 'papka') ? '*papka* = folder, ' : ''}*delo* = file, *list/listy* = folio(s).` : '';
-  if (glossary || archive) lines.push(`${archive && ref.archive ? `*${ref.archive.text}* = ${archive.name}${glossary ? '; ' : '.'}` : ''}${glossary}`);
-  if (ref.note) lines.push(ref.note);
+  if (glossary || archive) lines.push(`${archive && ref.archive ? `*${plain(ref.archive.text)}* = ${plain(archive.name)}${glossary ? '; ' : '.'}` : ''}${glossary}`);
+  if (ref.note) lines.push(paragraph(ref.note));
   if (ref.delo) {
     const sameFile: string[] = [];
     for (const other of corpus.documents()) {
       if (other.document === doc) continue;
       const r = other.document.archiveReferences.find((r) => r.archive?.entryId === ref.archive?.entryId && r.fond === ref.fond && r.opis === ref.opis && r.delo === ref.delo);
-      if (r) sameFile.push(`${link(other)}${r.folios ? ` (${folioLabel(r.folios)})` : ''}`);
+      if (r) sameFile.push(`${documentLink(other)}${r.folios ? ` (${folioLabel(r.folios)})` : ''}`);
     }
     lines.push(sameFile.length ? `Also cited from this file: ${sameFile.join(', ')}` : 'No other document of the corpus is cited from this file.');
   }
@@ -335,12 +308,12 @@ function describeReferenceNumber(corpus: Corpus, uri: string, ref: ReferenceNumb
   }
   if (ref.protocol) {
     const item = ref.protocol.item;
-    lines.push(`**Politburo protocol ${ref.protocol.number}${item ? `, item ${item}` : ''}**`);
+    lines.push(`**Politburo protocol ${plain(ref.protocol.number)}${item ? `, item ${plain(item)}` : ''}**`);
     const docs = corpus.documentsOfProtocol(ref.protocol.number);
-    if (docs.length) lines.push(`Documents of protocol ${ref.protocol.number}: ${linkList(docs)}`);
-    if (item) lines.push(others.length ? `Item ${item} is also cited in: ${occurrenceList(others)}` : `Item ${item} is cited nowhere else in the corpus.`);
+    if (docs.length) lines.push(`Documents of protocol ${plain(ref.protocol.number)}: ${documentLinks(docs)}`);
+    if (item) lines.push(others.length ? `Item ${plain(item)} is also cited in: ${occurrenceList(others)}` : `Item ${plain(item)} is cited nowhere else in the corpus.`);
   } else {
-    lines.push(`**No. ${ref.text}**${ref.date ? ` of ${dateText(ref.date)}` : ''}`);
+    lines.push(`**No. ${plain(ref.text)}**${ref.date ? ` of ${dateText(ref.date)}` : ''}`);
     lines.push(others.length ? `Also occurs in: ${occurrenceList(others)}` : 'Occurs nowhere else in the corpus.');
   }
   return lines.join('\n\n');
@@ -368,9 +341,9 @@ function describeDateline(doc: TranscribedDocument): string[] {
   const dl = doc.dateline;
   if (dl) {
     const at = `line ${dl.range.start.line + 1}`;
-    const written = dl.place?.text.replace(/^\[|\]$/g, '').replace(/,\s*$/, '');
+    const written = plain(dl.place?.text.replace(/^\[|\]$/g, '').replace(/,\s*$/, '') ?? '');
     const place = dl.place ? `${written}${dl.place.bracketed ? ' (the place supplied by the editors)' : ''}, ` : '';
-    if (dl.undated) out.push(`The dateline (${at}) says it is undated${dl.place ? `: ${dl.place.text}` : ''}; no date is checked against it.`);
+    if (dl.undated) out.push(`The dateline (${at}) says it is undated${dl.place ? `: ${plain(dl.place.text)}` : ''}; no date is checked against it.`);
     else if (dl.date?.value) out.push(`Dateline (${at}): ${place}${fullDate(editorsReading(dl.date) ?? dl.date.value)}${dl.time?.value ? `, ${formatTime(dl.time.value)}` : ''}.`);
   }
   const pieces = dateEvidence(doc);
@@ -384,11 +357,11 @@ function describeDateline(doc: TranscribedDocument): string[] {
 
 function describeDocument(corpus: Corpus, doc: TranscribedDocument, repeated: boolean): string {
   const h = doc.header!;
-  const lines = [`**${documentTitle(doc)}**`];
+  const lines = [`**${plain(documentTitle(doc))}**`];
   if (repeated) lines.push(`A copy of the header at line ${h.range.start.line + 1} (a page title): not counted as a document.`);
   const who = (list: Correspondent[]) => {
-    const direct = list.filter((c) => !c.via).map((c) => (c.identification ? `${c.text} (${c.identification.text})` : c.text));
-    const via = list.filter((c) => c.via).map((c) => `via ${c.text}`);
+    const direct = list.filter((c) => !c.via).map((c) => plain(c.identification ? `${c.text} (${c.identification.text})` : c.text));
+    const via = list.filter((c) => c.via).map((c) => `via ${plain(c.text)}`);
     return [...direct, ...via].join(', ');
   };
   if (h.from.length || h.to.length) {
@@ -397,7 +370,7 @@ function describeDocument(corpus: Corpus, doc: TranscribedDocument, repeated: bo
   }
   if (h.date) {
     const reading = editorsReading(h.date);
-    if (h.date.editorial?.kind === 'correction' && reading) lines.push(`Dated in the header ${h.date.text}: the editors read ${fullDate(reading)}.`);
+    if (h.date.editorial?.kind === 'correction' && reading) lines.push(`Dated in the header ${plain(h.date.text)}: the editors read ${fullDate(reading)}.`);
     else if (h.date.value) lines.push(`Dated ${fullDate(h.date.value)}.`);
   }
   const closing = doc.closingDate && editorsReading(doc.closingDate);
@@ -407,8 +380,8 @@ function describeDocument(corpus: Corpus, doc: TranscribedDocument, repeated: bo
   }
   lines.push(...describeDateline(doc));
   if (h.secondaryDate) lines.push(`Conveys a message of ${dateText(h.secondaryDate)}.`);
-  for (const ref of doc.archiveReferences) lines.push(`Source: ${ref.text.replace(/^\[|\]$/g, '').replace(/^\s*Source:\s*/i, '')}`);
+  for (const ref of doc.archiveReferences) lines.push(`Source: ${plain(ref.text.replace(/^\[|\]$/g, '').replace(/^\s*Source:\s*/i, ''))}`);
   const referring = corpus.referrersOf(doc).filter((r) => r.document !== doc);
-  lines.push(referring.length ? `Referred to by: ${linkList(referring)}` : 'No other document of the corpus refers to it.');
+  lines.push(referring.length ? `Referred to by: ${documentLinks(referring)}` : 'No other document of the corpus refers to it.');
   return lines.join('\n\n');
 }

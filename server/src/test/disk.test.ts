@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkFile } from '../checks/index.js';
@@ -13,6 +13,8 @@ import { Corpus } from '../corpus/index.js';
 import { readTextFile, uriOf } from '../corpus/disk.js';
 import { formatSize, parseSettings, parseSize } from '../corpus/settings.js';
 import { repoRoot } from './helpers.js';
+import { Workspace } from '../workspace.js';
+import { checkRegistry } from '../checks/index.js';
 
 const cli = path.join(repoRoot, 'server/out/cli.js');
 
@@ -89,7 +91,7 @@ test('readTextFile returns at once on a FIFO and on /dev/zero, and reads a regul
   assert.deepEqual(readTextFile(path.join(dir, 'pipe')), { skipped: 'it is a named pipe (FIFO), not a regular file' });
 });
 
-test('files over limits: file-size are skipped, one error each saying which and why; smaller files are read', () => {
+test('files over limits: file-size are skipped, each said once (an error for the registry, a warning for a transcription); smaller files are read', () => {
   const big = letter + 'x'.repeat(2048) + '\n';
   const dir = corpus({
     'marginalia.yaml': 'registry: [registry.yaml]\nlimits: { file-size: "1 KB" }\n',
@@ -101,7 +103,7 @@ test('files over limits: file-size are skipped, one error each saying which and 
   assert.equal(r.status, 1, r.stderr);
   assert.deepEqual(r.stdout.split('\n').filter(Boolean), [
     'marginalia.yaml:1:1 error corpus-settings The registry file registry.yaml could not be read: it is 1.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files)',
-    'marginalia.yaml:1:1 error corpus-settings The transcription big.txt could not be read: it is 2.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files)',
+    'marginalia.yaml:1:1 warning corpus-settings The transcription big.txt is not checked: it is 2.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files).',
     'small.txt:1:25 warning unknown-person "Stalin" is named in the header but is not in the registry.',
     'small.txt:1:35 warning unknown-person "Foobar" is named in the header but is not in the registry.',
   ]);
@@ -139,4 +141,64 @@ test('a byte-order mark on line 1: the same columns from disk (CLI) as from an e
   assert.deepEqual(fromDisk, [
     { range: { start: { line: 0, character: 34 }, end: { line: 0, character: 40 } }, code: 'unknown-person', message: '"Foobar" is named in the header but is not in the registry.' },
   ]);
+});
+
+test('a transcription over the limit alone is a warning: the check passes, and says which file it did not read', () => {
+  const dir = corpus({ 'marginalia.yaml': 'registry: []\nlimits: { file-size: "1 KB" }\n', 'big.txt': letter + 'x'.repeat(2048) + '\n', 'small.txt': 'Notes.\n' });
+  const r = run(['check', '.'], dir);
+  assert.equal(r.status, 0, r.stdout);
+  assert.deepEqual(r.stdout.split('\n').filter(Boolean).slice(0, 1), [
+    'marginalia.yaml:1:1 warning corpus-settings The transcription big.txt is not checked: it is 2.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files).',
+  ]);
+});
+
+test('a FIFO, a symbolic link to nothing and one to a folder, named as transcriptions, are each said once; a link to a file is read', (t) => {
+  if (process.platform === 'win32') return t.skip('symbolic links need privileges on Windows');
+  const dir = corpus({ 'marginalia.yaml': 'registry: [registry.yaml]\n', 'registry.yaml': registry, 'elsewhere.md': letter });
+  mkdirSync(path.join(dir, 'folder'));
+  symlinkSync(path.join(dir, 'elsewhere.md'), path.join(dir, 'linked.txt'));
+  symlinkSync(path.join(dir, 'missing.md'), path.join(dir, 'dangling.txt'));
+  symlinkSync(path.join(dir, 'folder'), path.join(dir, 'folder.txt'));
+  const fifo = mkfifo(path.join(dir, 'pipe.txt'));
+  const r = run(['check', '.', '--no-summary'], dir);
+  assert.equal(r.status, 0, r.stdout);
+  assert.deepEqual(r.stdout.split('\n').filter(Boolean), [
+    'marginalia.yaml:1:1 warning corpus-settings The transcription dangling.txt is not checked: it is a symbolic link to a file that is not there.',
+    'marginalia.yaml:1:1 warning corpus-settings The transcription folder.txt is not checked: it is a symbolic link to a folder; folders are read only where they are, not through links.',
+    ...(fifo ? ['marginalia.yaml:1:1 warning corpus-settings The transcription pipe.txt is not checked: it is a named pipe (FIFO), not a regular file.'] : []),
+    'linked.txt:1:35 warning unknown-person "Foobar" is named in the header but is not in the registry.',
+  ]);
+});
+
+test('the language server reads by the corpus\'s own limit, says which file it skipped, and stops saying so once the file reads', () => {
+  const dir = corpus({ 'marginalia.yaml': 'registry: []\nlimits: { file-size: "1 KB" }\n', 'a.txt': letter });
+  const settingsProblems = (ws: Workspace) => {
+    const handle = ws.handles()[0]!;
+    return checkRegistry(handle.corpus, handle.settingsUri).map((f) => `${f.severity} ${f.message}`);
+  };
+  const ws = new Workspace();
+  ws.addFolder(dir);
+  assert.deepEqual(settingsProblems(ws), []);
+  const a = uriOf(path.join(dir, 'a.txt'));
+
+  // The file grows past the limit on disk: it leaves the corpus, with a word.
+  writeFileSync(path.join(dir, 'a.txt'), letter + 'x'.repeat(2048) + '\n');
+  ws.diskChanged(a);
+  assert.equal(ws.handles()[0]!.corpus.file(a), undefined);
+  const skipped = 'warning The transcription a.txt is not checked: it is 2.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files).';
+  assert.deepEqual(settingsProblems(ws), [skipped]);
+  ws.diskChanged(a); // said once, however many events
+  assert.deepEqual(settingsProblems(ws), [skipped]);
+
+  // Back under the limit: read again, and the warning goes.
+  writeFileSync(path.join(dir, 'a.txt'), letter);
+  ws.diskChanged(a);
+  assert.ok(ws.handles()[0]!.corpus.file(a));
+  assert.deepEqual(settingsProblems(ws), []);
+
+  // Too large again, then opened in the editor: the buffer is the text, and nothing is skipped.
+  writeFileSync(path.join(dir, 'a.txt'), letter + 'x'.repeat(2048) + '\n');
+  ws.diskChanged(a);
+  ws.setText(a, letter);
+  assert.deepEqual(settingsProblems(ws), []);
 });

@@ -398,14 +398,14 @@ describe('an editor on the seed corpus', () => {
     );
     assert.equal(
       await editor.hoverText(seedUri, at(seedLines, 87, '1.X.50')),
-      '**Sunday 1 October 1950** · EDTF `1950-10-01`\n\n"1.X.50" read as Roman numeral month.\n\nThe editors write it out as [1 October 1950]: the same date.',
+      '**Sunday 1 October 1950** · EDTF `1950-10-01`\n\n"1.X.50" read as Roman numeral month.\n\nThe editors write it out as \\[1 October 1950\\]: the same date.',
     );
 
     const header13 = (await editor.hoverText(seedUri, at(seedLines, 152, 'Letter')))!.split('\n\n');
     assert.deepEqual(header13, [
       '**Document 13 — Letter, Fyn Si to Kim Il Sung, 8 October 1950**',
       'Letter from Fyn Si (Stalin) to Kim Il Sung, via Shtykov',
-      'Dated in the header 8 [7] October 1950: the editors read Saturday 7 October 1950.',
+      'Dated in the header 8 \\[7\\] October 1950: the editors read Saturday 7 October 1950.',
       'The text closes with Sunday 8 October 1950 (line 166).',
       'Source: APRF, fond 45, opis 1, delo 347, listy 65-67',
       'No other document of the corpus refers to it.',
@@ -599,7 +599,7 @@ describe('an editor on the seed corpus', () => {
     await editor.close(registryUri);
   });
 
-  test('a YAML syntax error in the registry is reported at its line, and the server keeps answering', async () => {
+  test('a YAML syntax error in the registry is reported at its line, and the registry as it last loaded stays in force', async () => {
     const registryText = readFileSync(registryPath, 'utf8');
     const registryLines = registryText.split('\n');
     await editor.open(registryUri, registryText, 'yaml');
@@ -611,9 +611,11 @@ describe('an editor on the seed corpus', () => {
     await editor.change(registryUri, [{ text: broken.join('\n') }]);
     const problems = await editor.diagnostics(registryUri, (d) => d.some((x) => x.code === 'registry-syntax'), 'a registry-syntax error', served);
     const syntax = problems.filter((x) => x.code === 'registry-syntax');
-    assert.deepEqual(syntax.map(render), [`${line + 1}:${column + 1} error registry-syntax: YAML: Nested mappings are not allowed in compact mappings`]);
-    // The transcriptions are checked against what could still be read: Molotov is gone from it.
-    assert.equal(await editor.hoverText(seedUri, at(seedLines, 15, 'Molotov')), undefined);
+    assert.deepEqual(syntax.map(render), [
+      `${line + 1}:${column + 1} error registry-syntax: YAML: Nested mappings are not allowed in compact mappings. Until this is fixed, Marginalia keeps using registry.yaml as it last loaded.`,
+    ]);
+    // The transcriptions are still read with the registry as it last loaded: Molotov is still known.
+    assert.equal((await editor.hoverText(seedUri, at(seedLines, 15, 'Molotov')))?.split('\n\n')[0], '**Viacheslav Mikhailovich Molotov** (1890–1986) — person');
     // Still answering, on the seed and on the broken registry.
     assert.ok((await editor.hoverText(seedUri, at(seedLines, 14, '07/05/50')))!.startsWith('**Wednesday 5 July 1950**'));
     await editor.hover(registryUri, { line, character: 10 });

@@ -28,7 +28,8 @@ export function inferConventions(
     let dayFirst: string | undefined;
     let monthFirst: string | undefined;
     const matchesDate: { dayFirst?: string; monthFirst?: string } = {};
-    const day = dated?.precision === 'day' ? dated.value : undefined;
+    // A numeric heading date is read by the order in question: it cannot be evidence of it.
+    const day = dated?.precision === 'day' && !isAllNumeric(dated) ? dated.value : undefined;
     for (let line = first; line <= last; line++) {
       for (const m of lines[line]!.matchAll(pattern)) {
         const a = Number(m[1]);
@@ -64,11 +65,12 @@ export function inferConventions(
 }
 
 /**
- * Where nothing else decided the order of `what` in a document, its written-out dates may:
- * `1.10.50` in a telegram that closes `1 October 1950` is day.month. Ambiguous dates are read
- * again by the order the document bears out, or marked undetermined when it bears out none.
+ * Where the document's numeric dates did not decide the order of `what`, its written-out dates
+ * may: `1.10.50` in a telegram that closes `1 October 1950` is day.month. Ambiguous dates are
+ * read again by the order the document bears out; when it bears out none, they are marked
+ * undetermined, or kept as read (`keep`: the corpus's order read them).
  */
-export function settleByWrittenDates(doc: TranscribedDocument, what: 'slashes' | 'dots'): 'as read' | 'swapped' | undefined {
+export function settleByWrittenDates(doc: TranscribedDocument, what: 'slashes' | 'dots', otherwise: 'undetermined' | 'keep' = 'undetermined'): 'as read' | 'swapped' | undefined {
   const separator = what === 'slashes' ? '/' : '.';
   const numeric = doc.dates.filter((d) => d.reading.ambiguous && d.value?.day !== undefined && isAllNumeric(d) && d.text.includes(separator));
   if (numeric.length === 0) return undefined;
@@ -91,7 +93,7 @@ export function settleByWrittenDates(doc: TranscribedDocument, what: 'slashes' |
     }
     return 'swapped';
   }
-  for (const d of numeric) d.reading.undetermined = true;
+  if (otherwise === 'undetermined') for (const d of numeric) d.reading.undetermined = true;
   return undefined;
 }
 

@@ -192,11 +192,14 @@ export function chooseDateOrders(
   const choice = (what: 'slashes' | 'dots'): DateOrderChoice => {
     const order = inferred.conventions[what];
     if (declared[what]) return { order, by: 'declared' };
-    if (inferred.byCorpus.includes(what)) return { order, by: 'corpus' };
-    if (!inferred.undetermined.includes(what)) return { order, by: 'document' };
-    const settled = settleByWrittenDates(doc, what);
+    const byCorpus = inferred.byCorpus.includes(what);
+    if (!byCorpus && !inferred.undetermined.includes(what)) return { order, by: 'document' };
+    // The document's written-out dates are its own evidence, before the corpus's orders: else
+    // whether it decides would hang on what the other files say, and on the order they are read in.
+    const settled = settleByWrittenDates(doc, what, byCorpus ? 'keep' : 'undetermined');
     if (settled === 'swapped') return { order: swapOrder(order), by: 'document' };
-    return { order, by: settled ? 'document' : 'guess' };
+    if (settled) return { order, by: 'document' };
+    return { order, by: byCorpus ? 'corpus' : 'guess' };
   };
   return { slashes: choice('slashes'), dots: choice('dots') };
 }

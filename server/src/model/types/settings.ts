@@ -37,5 +37,5 @@ export interface CorpusSettings {
   /** `received-at: washington`: where received lines that name no place were made (a registry place). */
   receivedAt?: string;
   accepted: AcceptedFinding[];
-  problems: Problem[];
+  problems: Array<Problem & { severity?: Severity }>; // an error unless it says otherwise
 }

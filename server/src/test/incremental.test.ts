@@ -1,0 +1,104 @@
+// Incremental equals fresh: a corpus edited file by file (as the language server edits it) reads
+// and reports exactly what a corpus read afresh from the same texts does. Seeded, so a failure
+// is the same failure on every run; `npm run soak` runs the same edits for longer.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkFile, CorpusFindings } from '../checks/index.js';
+import { Corpus } from '../corpus/index.js';
+import { defaultSettings } from '../corpus/settings.js';
+import { formatDate } from '../model/dates.js';
+import { soak } from './edit-soak.js';
+
+for (const seed of [1, 7]) {
+  test(`150 random edits across six files and the registry (seed ${seed}): facts, findings, hovers and inlay hints equal a fresh corpus's after every 25`, () => {
+    const report = soak({ seed, edits: 150, batch: 25 });
+    assert.equal(report.comparisons, 6);
+    assert.deepEqual(report.differences, []);
+    // The edits include those that change the order of day and month the corpus bears out.
+    assert.ok(report.kinds['date-order line']! > 10 && report.kinds['registry edit']! > 0, JSON.stringify(report.kinds));
+  });
+}
+
+const undecided = `Document 1: Letter, Roshchin to Filippov, 1950
+Sent 07/05/50.
+`;
+const monthFirst = `Document 2: Ciphered telegram from Shtykov to Filippov, 14 October 1950
+Received in Moscow on 10/14/50.
+`;
+const dayFirst = monthFirst.replace('10/14/50', '14/10/50');
+const a = 'file:///edition/a.txt';
+const b = 'file:///edition/b.txt';
+
+function corpusOf(texts: Array<[string, string]>): Corpus {
+  const corpus = new Corpus(defaultSettings('/edition'));
+  for (const [uri, text] of texts) corpus.setFile(uri, text);
+  corpus.settleDateOrders();
+  return corpus;
+}
+const sent = (corpus: Corpus) => {
+  const date = corpus.file(a)!.documents[0]!.dates.find((d) => d.text === '07/05/50')!;
+  return `${formatDate(date.value!)}: ${date.reading.convention}`;
+};
+
+test('an edit in one file that turns the order the corpus bears out: the other file reads its dates again, as a fresh corpus does', () => {
+  const corpus = corpusOf([[a, undecided], [b, monthFirst]]);
+  assert.equal(sent(corpus), '5 July 1950: month/day/year (inferred from the corpus: its other documents read slashes so)');
+  const findings = new CorpusFindings(corpus);
+  findings.of(a);
+
+  const before = corpus.file(b);
+  corpus.setFile(b, dayFirst);
+  assert.equal(sent(corpus), '7 May 1950: day/month/year (inferred from the corpus: its other documents read slashes so)');
+  assert.equal(sent(corpus), sent(corpusOf([[a, undecided], [b, dayFirst]])));
+  // The server re-checks a.txt after the edit of b.txt.
+  assert.deepEqual(corpus.dependentsOf(b, before), [a]);
+
+  // b.txt deleted: nothing decides any more, and a.txt says it guesses.
+  corpus.deleteFile(b);
+  assert.equal(sent(corpus), '5 July 1950: month/day/year (a guess: marginalia.yaml declares no order for slashes and the document does not decide)');
+  assert.deepEqual(corpus.dependentsOf(b, before), [a]);
+});
+
+test('an edit that changes no order the corpus bears out reads no other file again', () => {
+  const corpus = corpusOf([[a, undecided], [b, monthFirst]]);
+  const before = corpus.file(b);
+  const facts = corpus.file(a);
+  corpus.setFile(b, monthFirst + 'Deciphered by Morozov.\n');
+  assert.equal(corpus.file(a), facts);
+  assert.deepEqual(corpus.dependentsOf(b, before), []);
+});
+
+test("a document's written-out dates decide before the corpus's order, whichever file was read first", () => {
+  const writtenOut = `Document 3: Letter, Roshchin to Filippov, 1950
+Sent 07/05/50.
+7 May 1950
+`;
+  const c = 'file:///edition/c.txt';
+  for (const texts of [[[b, monthFirst], [c, writtenOut]], [[c, writtenOut], [b, monthFirst]]] as Array<Array<[string, string]>>) {
+    const corpus = corpusOf(texts);
+    const date = corpus.file(c)!.documents[0]!.dates.find((d) => d.text === '07/05/50')!;
+    assert.equal(`${formatDate(date.value!)}: ${date.reading.convention}`, '7 May 1950: day/month/year (inferred: 07/05/50 is written out as 7 May 1950 in the document)');
+    assert.ok(!checkFile(corpus, c).findings.some((f) => f.code === 'ambiguous-date'));
+  }
+});
+
+test('a document its written dates settle reads the same with or without an order from the corpus', () => {
+  const conflicting = `Document 4: Letter, Roshchin to Filippov, 1950
+Sent 07/05/50; copies of 14/05/50 and 05/15/50.
+7 May 1950
+`;
+  const c = 'file:///edition/c.txt';
+  const readings = (texts: Array<[string, string]>) =>
+    corpusOf(texts)
+      .file(c)!
+      .documents[0]!.dates.filter((d) => d.text.includes('/'))
+      .map((d) => `${d.text} ${formatDate(d.value!)}: ${d.reading.convention}`);
+  const alone = readings([[c, conflicting]]);
+  assert.deepEqual(alone, [
+    '07/05/50 7 May 1950: day/month/year (inferred: 07/05/50 is written out as 7 May 1950 in the document)',
+    "14/05/50 14 May 1950: day/month/year (this corpus's month/day/year convention overridden: month 14 is impossible)",
+    '05/15/50 15 May 1950: month/day/year (a guess: marginalia.yaml declares no order for slashes and the document does not decide)',
+  ]);
+  assert.deepEqual(readings([[b, monthFirst], [c, conflicting]]), alone);
+});
