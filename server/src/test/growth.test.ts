@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { checkFile } from '../checks/index.js';
 import { Corpus } from '../corpus/index.js';
 import { defaultSettings } from '../corpus/settings.js';
+import { growth } from './helpers.js';
 
 const header = 'Document 1: Letter, Ivanov to Petrov, 5 July 1950\n';
 const adversarial: Record<string, (n: number) => string> = {
@@ -22,23 +23,16 @@ const adversarial: Record<string, (n: number) => string> = {
   'a place of many parts': (n) => 'Legation' + ', X'.repeat(n / 3) + ', March 5, 1951.',
 };
 
-function readingTime(text: string): number {
-  let best = Infinity;
-  for (let run = 0; run < 3; run++) {
-    const corpus = new Corpus({ ...defaultSettings('/growth'), registry: [] });
-    const t0 = performance.now();
-    corpus.setFile('file:///growth/a.txt', text);
-    checkFile(corpus, 'file:///growth/a.txt');
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
 for (const [name, make] of Object.entries(adversarial)) {
   test(`linear on ${name}`, () => {
-    const small = readingTime(make(20_000));
-    const large = readingTime(make(80_000));
-    const ratio = large / Math.max(small, 5);
+    const { small, large, ratio } = growth((n) => {
+      const text = make(n);
+      return () => {
+        const corpus = new Corpus({ ...defaultSettings('/growth'), registry: [] });
+        corpus.setFile('file:///growth/a.txt', text);
+        checkFile(corpus, 'file:///growth/a.txt');
+      };
+    }, 20_000);
     assert.ok(ratio < 10, `${name}: ${small.toFixed(1)} ms at 20,000 characters, ${large.toFixed(1)} ms at 80,000 (×${ratio.toFixed(1)})`);
   });
 }

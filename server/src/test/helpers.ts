@@ -44,3 +44,23 @@ export function codes(findings: Finding[], minimum: 'hint' | 'information' | 'wa
   const rank = { hint: 0, information: 1, warning: 2, error: 3 } as const;
   return findings.filter((f) => rank[f.severity] >= rank[minimum]).map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code}`);
 }
+
+/**
+ * How the time of `prepare(n)()` grows from n to 4n (25,000 to 100,000 by default): best of three
+ * runs each, the small one floored at 5 ms so that a fast run's noise is no growth. A linear
+ * reading gives about 4, a quadratic one 16.
+ */
+export function growth(prepare: (n: number) => () => void, n = 25_000): { small: number; large: number; ratio: number } {
+  const best = (run: () => void) => {
+    let ms = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      run();
+      ms = Math.min(ms, performance.now() - t0);
+    }
+    return ms;
+  };
+  const small = best(prepare(n));
+  const large = best(prepare(4 * n));
+  return { small, large, ratio: large / Math.max(small, 5) };
+}
