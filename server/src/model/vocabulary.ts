@@ -53,6 +53,20 @@ export const STAMP_VERBS: ReadonlyArray<{ pattern: string; action?: StampAction 
   { pattern: 'Printed' },
   { pattern: 'Dec\\[iphered(?:\\s+by)?\\]', action: 'deciphered' },
   { pattern: 'Typ\\[ed(?:\\s+by|\\s+in)?\\]', action: 'typed' },
+  // The same stamps in the sources' own languages: Russian, French, German.
+  { pattern: 'Отправлен[аоы]?', action: 'sent' },
+  { pattern: 'Получен[аоы]?', action: 'received' },
+  { pattern: 'Поступил[аоы]?', action: 'arrived' },
+  { pattern: 'Расшифрован[аоы]?', action: 'deciphered' },
+  { pattern: 'Расшифровал[аи]?', action: 'deciphered' },
+  { pattern: 'Отпечатан[аоы]?', action: 'typed' },
+  { pattern: 'Expédiée?', action: 'sent' },
+  { pattern: 'Reçue?', action: 'received' },
+  { pattern: 'Déchiffrée?', action: 'deciphered' },
+  { pattern: 'Abgesandt', action: 'sent' },
+  { pattern: 'Abgegangen', action: 'sent' },
+  { pattern: 'Eingegangen', action: 'received' },
+  { pattern: 'Angekommen', action: 'arrived' },
 ];
 
 /** The stamp verbs that open a stamp the checks read, as a regular expression's source. */

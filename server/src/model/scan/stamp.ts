@@ -59,8 +59,9 @@ export function readStamp(m: RegExpExecArray, text: string, line: number, found:
   // `Sent to the 8th Department …` after the message was received: an office passing it on.
   if ((action === 'sent' || action === 'transmitted') && forwardedTo.test(rest)) stamp.action = 'forwarded';
   // `in Moscow`, `at the 8D/GS`, `in the 8th Department of the General Staff`; not `at 23:45`, `at 4 a.m.`.
-  const place = at(/\b(?:in|at)\s+(?:the\s+)?([A-Z0-9][\w/()'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w/()'’.-]*)*)/);
-  if (place && /[A-Za-z]{2}/.test(place.text) && !/^\d{1,2}[:.]\d/.test(place.text)) stamp.place = place;
+  // `в Москве`, `à Paris` in the sources' own languages.
+  const place = at(/(?<![\p{L}])(?:in|at|в|во|à)\s+(?:the\s+)?([\p{Lu}\d][\p{L}\p{N}_/()'’.-]*(?:\s+(?:of\s+the\s+|of\s+)?\p{Lu}[\p{L}\p{N}_/()'’.-]*)*)/u);
+  if (place && /\p{L}{2}/u.test(place.text) && !/^\d{1,2}[:.]\d/.test(place.text)) stamp.place = place;
 
   const dates = found.dates.filter((d) => d.range.start.character >= actionStart);
   const times = found.times.filter((t) => t.range.start.character >= actionStart);
