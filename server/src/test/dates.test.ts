@@ -652,7 +652,7 @@ describe('properties', () => {
 });
 
 describe('linear time', () => {
-  // Judged by ratio, as in growth.test.ts: each line is read at n and at 4n characters.
+  // Judged by ratio, as in growth.test.ts: each line is read at n and at 8n characters.
   const lines: Array<[string, (n: number) => string]> = [
     ['digits and dots', (n) => '1.2.'.repeat(n / 4)],
     ['two-digit dotted', (n) => '12.12.12.'.repeat(n / 9)],
@@ -675,7 +675,7 @@ describe('linear time', () => {
           scanLine(line, 0, SEED);
         };
       });
-      assert.ok(ratio < 10, `${name}: ${small.toFixed(1)} ms at 25,000 characters, ${large.toFixed(1)} ms at 100,000 (×${ratio.toFixed(1)})`);
+      assert.ok(ratio < 24, `${name}: ${small.toFixed(1)} ms at 12,500 characters, ${large.toFixed(1)} ms at 100,000 (×${ratio.toFixed(1)})`);
     });
   }
 });
