@@ -675,7 +675,7 @@ describe('linear time', () => {
           scanLine(line, 0, SEED);
         };
       });
-      assert.ok(ratio < 24, `${name}: ${small.toFixed(1)} ms at 12,500 characters, ${large.toFixed(1)} ms at 100,000 (×${ratio.toFixed(1)})`);
+      assert.ok(ratio < 32, `${name}: ${small.toFixed(1)} ms at 12,500 characters, ${large.toFixed(1)} ms at 100,000 (×${ratio.toFixed(1)})`);
     });
   }
 });

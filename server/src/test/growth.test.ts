@@ -1,7 +1,7 @@
 // Reading grows linearly with the input, on the inputs that once made it crawl (regular expressions
 // that backtracked over a long run, lists copied at every repeat). Judged by ratio, not by time:
 // each input is read at n and at 8n (see `growth` in helpers.ts), and a reading that took more
-// than 24 times as long for eight times the text (a quadratic one takes 64) fails.
+// than 32 times as long for eight times the text (a quadratic one takes 64) fails.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -33,6 +33,6 @@ for (const [name, make] of Object.entries(adversarial)) {
         checkFile(corpus, 'file:///growth/a.txt');
       };
     }, 20_000, 10);
-    assert.ok(ratio < 24, `${name}: ${small.toFixed(1)} ms at 20,000 characters, ${large.toFixed(1)} ms at 160,000 (×${ratio.toFixed(1)})`);
+    assert.ok(ratio < 32, `${name}: ${small.toFixed(1)} ms at 20,000 characters, ${large.toFixed(1)} ms at 160,000 (×${ratio.toFixed(1)})`);
   });
 }

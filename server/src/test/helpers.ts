@@ -48,8 +48,8 @@ export function codes(findings: Finding[], minimum: 'hint' | 'information' | 'wa
 /**
  * How the time of `prepare(n)()` grows from n to 8n: best of three runs each, taken in turn so
  * that both sizes meet the same load, the small one floored (5 ms unless told) so that a fast
- * run's noise is no growth. A linear reading gives about 8, a quadratic one 64; tests fail above 24, which a
- * busy machine's noise does not reach and a quadratic reading cannot stay under.
+ * run's noise is no growth. A linear reading gives about 8 (up to 20 on a busy machine, where the larger heap's
+ * garbage collection costs more per object), a quadratic one 64; tests fail above 32, half of it.
  */
 export function growth(prepare: (n: number) => () => void, n = 12_500, floor = 5): { small: number; large: number; ratio: number } {
   const runs = [prepare(n), prepare(8 * n)];
