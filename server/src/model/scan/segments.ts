@@ -36,6 +36,11 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
       open(block, block);
       continue;
     }
+    // `To Samuel Adams` / `Dear Sir, …`: a letter dated at its foot opens with its heading alone.
+    if (opensLetter(lines, block, before)) {
+      open(block, block);
+      continue;
+    }
     // The paragraph's first short lines (a page's menus, file numbers, classification, a
     // heading) may lead to a dateline; the first line of prose ends the search.
     for (let j = block; !blank(j) && j < block + 12; j++) {
@@ -104,6 +109,22 @@ function headingInHead(lines: readonly string[], block: number, datelineAt: (lin
   }
   return kind;
 }
+
+/**
+ * A heading that names the parties, as a paragraph of one line, with the salutation or the text
+ * after it, and no enclosure's label before it (`[Inclosure.]` / `Count Bismarck to Mr. Bancroft.`
+ * is a document inside the one before).
+ */
+function opensLetter(lines: readonly string[], block: number, before: string): boolean {
+  if (block + 1 < lines.length && lines[block + 1]!.trim() !== '') return false;
+  if (!namesPartiesAt(lines, block) || enclosureLabel.test(before)) return false;
+  let next = block + 1;
+  while (next < lines.length && lines[next]!.trim() === '') next++;
+  return next < lines.length && (salutation.test(lines[next]!) || isProse(lines[next]!));
+}
+
+const enclosureLabel = /^\s*\[?\s*(?:Enclosures?|Inclosures?|Annex|Appendix)\b/i;
+const salutation = /^\s*(?:(?:My\s+)?Dear\s|Sir\b|Gentlemen\b|Madam\b|Monsieur\b|Excellency\b|Your\s+Excellency\b)/;
 
 /** A heading that names the parties, `A to B`, or `To John Jay` as a paragraph of its own. */
 function namesPartiesAt(lines: readonly string[], i: number): boolean {
