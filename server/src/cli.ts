@@ -99,7 +99,13 @@ function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; se
   return [...byRoot.values()].map((e) => ({ corpus: e.corpus, uris: [...e.uris].sort(), settingsUri: e.settingsUri }));
 }
 
-const displayPath = (uri: string) => path.relative(process.cwd(), uri.startsWith('file:') ? fileURLToPath(uri) : uri) || '.';
+/** Each file's path as printed, worked out once: a corpus's findings name the same files many times. */
+const displayPaths = new Map<string, string>();
+function displayPath(uri: string): string {
+  let shown = displayPaths.get(uri);
+  if (shown === undefined) displayPaths.set(uri, (shown = path.relative(process.cwd(), uri.startsWith('file:') ? fileURLToPath(uri) : uri) || '.'));
+  return shown;
+}
 
 function correspondentsText(list: Correspondent[]): string {
   return list.map((c) => `${c.via ? 'via ' : ''}${c.text}${c.identification ? ` (${c.identification.text})` : ''}`).join(', ') || '?';
@@ -129,8 +135,10 @@ function runCheck(options: Options): number {
     }
   }
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  // One write for the whole report: a write per line costs a system call each.
+  const out: string[] = [];
   if (options.format === 'json') {
-    process.stdout.write(
+    out.push(
       JSON.stringify(
         findings.map((f) => ({ file: displayPath(f.uri), range: f.range, severity: f.severity, code: f.code, message: f.message, related: f.related.map((r) => ({ ...r, file: displayPath(r.uri), uri: undefined })) })),
         null,
@@ -138,16 +146,17 @@ function runCheck(options: Options): number {
       ) + '\n',
     );
   } else {
-    for (const f of findings) process.stdout.write(`${displayPath(f.uri)}:${formatPosition(f.range.start)} ${f.severity} ${f.code} ${f.message}\n`);
+    for (const f of findings) out.push(`${displayPath(f.uri)}:${formatPosition(f.range.start)} ${f.severity} ${f.code} ${f.message}\n`);
     if (options.summary) {
-      if (findings.length > 0) process.stdout.write('\n');
-      for (const s of summaries) process.stdout.write(`${s}\n`);
-      process.stdout.write(
+      if (findings.length > 0) out.push('\n');
+      for (const s of summaries) out.push(`${s}\n`);
+      out.push(
         `\n${plural(documents, 'document')} in ${plural(files, 'file')}: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')}` +
           `${accepted ? `; ${accepted} accepted in ${settingsFileName}` : ''}\n`,
       );
     }
   }
+  process.stdout.write(out.join(''));
   return count('error') > 0 || unreadable > 0 ? 1 : 0;
 }
 

@@ -51,7 +51,6 @@ const WORD = new RegExp(
   `[\\p{L}\\p{M}\\p{N}]+(?:(?:[${APOSTROPHES}]|[\\[\\]](?=\\p{Ll}))[\\p{L}\\p{M}\\p{N}]+)*`,
   'gu',
 );
-const POSSESSIVE = new RegExp(`[${APOSTROPHES}][sS]$`, 'u');
 const STRIP = new RegExp(`[${APOSTROPHES}\\[\\]]`, 'gu');
 const MARKS = /\p{M}/gu;
 const SINGLE_LETTER = /^\p{L}$/u;
@@ -65,6 +64,32 @@ function fold(word: string): string {
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(FOLDABLE, (c) => FOLD[c] ?? c);
+}
+
+/** Plain ASCII letters and digits: folding leaves them as they are. */
+const PLAIN = /^[A-Za-z0-9]*$/;
+/**
+ * A corpus writes the same words again and again: each word's folded forms are kept, so that a
+ * line costs a look-up per word instead of four string rewrites. Bounded, and only a cache: the
+ * same word always folds the same way.
+ */
+const folded = new Map<string, { cased: string; key: string }>();
+const foldedLimit = 50_000;
+
+function foldWord(name: string): { cased: string; key: string } {
+  let f = folded.get(name);
+  if (f) return f;
+  const cased = PLAIN.test(name) ? name : fold(name);
+  f = { cased, key: cased.toLowerCase() };
+  if (folded.size >= foldedLimit) folded.clear();
+  folded.set(name, f);
+  return f;
+}
+
+/** Whether `raw` ends in a possessive `'s` (any apostrophe, either case). */
+function possessive(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1);
+  return (last === 115 || last === 83) && APOSTROPHES.includes(raw[raw.length - 2]!);
 }
 
 /**
@@ -86,12 +111,12 @@ export function tokenizeName(text: string): NameToken[] {
     }
     let end = rawEnd;
     let name = raw;
-    if (raw.length > 2 && POSSESSIVE.test(raw)) {
+    if (raw.length > 2 && possessive(raw)) {
       end -= 2;
       name = raw.slice(0, -2);
     }
-    const cased = fold(name);
-    words.push({ key: cased.toLowerCase(), cased, start, end, rawEnd, letterSpaced: false });
+    const { cased, key } = foldWord(name);
+    words.push({ key, cased, start, end, rawEnd, letterSpaced: false });
   }
   return mergeLetterSpacing(text, words);
 }
