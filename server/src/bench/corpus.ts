@@ -94,6 +94,30 @@ export function writeCorpus(folder: string, documents: number, seed = 1950, perF
   return { folder, files, documents, bytes };
 }
 
+const people = ['Stalin', 'Gromyko', 'Roshchin', 'Kim Il Sung', 'Shtykov', 'Zhou Enlai', 'Mao Zedong', 'Molotov', 'Malenkov', 'Beria', 'Mikoyan', 'Kaganovich', 'Bulganin', 'Vyshinsky', 'Zakharov'];
+const personPattern = new RegExp(`\\b(${people.join('|')})\\b`, 'g');
+
+/**
+ * The same documents as linked notes, for the peer (`foam lint`): one note per document, a
+ * note per person, and each person's name in a document as a wikilink to it.
+ */
+export function writeNotes(corpus: GeneratedCorpus, folder: string): number {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const person of people) writeFileSync(path.join(folder, `${person}.md`), `# ${person}\n\nA person of the edition.\n`);
+  let notes = 0;
+  for (const file of corpus.files) {
+    for (const doc of readFileSync(file, 'utf8').split(/\n(?=Document \d+:)/)) {
+      const n = /^Document (\d+)/.exec(doc)?.[1];
+      if (!n) continue;
+      const [title, ...body] = doc.split('\n');
+      writeFileSync(path.join(folder, `document-${n}.md`), `# ${title}\n\n${body.join('\n').replace(personPattern, '[[$1]]')}`);
+      notes++;
+    }
+  }
+  return notes;
+}
+
 if (require.main === module) {
   const [folder, count, seed] = process.argv.slice(2);
   if (!folder || !count) {
