@@ -73,8 +73,13 @@ function possessive(raw: string): boolean {
  */
 export function tokenizeName(text: string): NameToken[] {
   const words: NameToken[] = [];
-  const add = (start: number, matchedEnd: number) => {
+  const add = (start: number, matchedEnd: number, plain: boolean) => {
     let raw = text.slice(start, matchedEnd);
+    if (plain) {
+      // Letters and digits only: folding leaves the word as it is.
+      words.push({ key: raw.toLowerCase(), cased: raw, start, end: matchedEnd, rawEnd: matchedEnd, letterSpaced: false });
+      return;
+    }
     let rawEnd = matchedEnd;
     // `F[oreign]`: the closing bracket belongs to the expanded word.
     if (raw.includes('[') && raw.lastIndexOf('[') > raw.lastIndexOf(']') && text[rawEnd] === ']') {
@@ -92,7 +97,7 @@ export function tokenizeName(text: string): NameToken[] {
   };
   if (NOT_ASCII.test(text)) {
     WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) add(m.index, m.index + m[0].length);
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) add(m.index, m.index + m[0].length, false);
   } else {
     asciiWords(text, add);
   }
@@ -108,7 +113,7 @@ const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
  * match allocates for each word. The same words: letters and digits, joined by `'` or `` ` ``
  * before a letter or digit, or by a bracket before a small letter.
  */
-function asciiWords(text: string, add: (start: number, end: number) => void): void {
+function asciiWords(text: string, add: (start: number, end: number, plain: boolean) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -117,6 +122,7 @@ function asciiWords(text: string, add: (start: number, end: number) => void): vo
       continue;
     }
     const start = i;
+    let plain = true;
     for (;;) {
       while (i < n && isWordCode(text.charCodeAt(i))) i++;
       if (i + 1 >= n) break;
@@ -124,9 +130,10 @@ function asciiWords(text: string, add: (start: number, end: number) => void): vo
       const next = text.charCodeAt(i + 1);
       const joins = c === 39 || c === 96 ? isWordCode(next) : (c === 91 || c === 93) && next >= 97 && next <= 122;
       if (!joins) break;
+      plain = false;
       i += 2;
     }
-    add(start, i);
+    add(start, i, plain);
   }
 }
 
