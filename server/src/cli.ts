@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // marginalia: the same corpus index and checks as the language server, for batch use and CI.
 //
-//   marginalia check [paths…] [--format text|json] [--no-summary]
-//   marginalia documents [paths…] [--format text|json]
+//   marginalia check [paths…] [--format text|json] [--no-summary] [--threads N]
+//   marginalia documents [paths…] [--format text|json] [--threads N]
 //
 // Exit status: 0 when no errors were found, 1 when some were, 2 on bad usage.
 
@@ -12,23 +12,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFile, checkRegistry, type CheckResult } from './checks/index.js';
 import { Corpus, documentDay } from './corpus/index.js';
-import { corporaBelow, findCorpusRoot, listTranscriptions, loadCorpus, readTextFile, uriOf } from './corpus/disk.js';
+import { corporaBelow, findCorpusRoot, listTranscriptions, readTextFile, uriOf } from './corpus/disk.js';
+import { loadCorpusInParallel } from './corpus/parallel.js';
 import { fileSizeLimit, outsideCorpusSettings, settingsFileName } from './corpus/settings.js';
 import { formatDate, toIso } from './model/dates.js';
 import { formatPosition } from './model/text.js';
 import type { Correspondent, Finding, Severity, TranscribedDocument } from './model/types.js';
 
-const usage = `usage: marginalia check [paths…] [--format text|json] [--summary|--no-summary]
-       marginalia documents [paths…] [--format text|json]
+const usage = `usage: marginalia check [paths…] [--format text|json] [--summary|--no-summary] [--threads N]
+       marginalia documents [paths…] [--format text|json] [--threads N]
 
 A path is a transcription file or a folder; the corpus it belongs to is the nearest folder
-above it with a ${settingsFileName}.`;
+above it with a ${settingsFileName}. A large corpus is read on every core; --threads 1 reads it
+on one (the result is the same).`;
 
 interface Options {
   command: 'check' | 'documents';
   paths: string[];
   format: 'text' | 'json';
   summary: boolean;
+  /** Threads to read a corpus with; by default one per core for a large corpus, else one. */
+  threads?: number;
 }
 
 function parseArguments(argv: string[]): Options | string {
@@ -46,6 +50,10 @@ function parseArguments(argv: string[]): Options | string {
       const value = arg.slice('--format='.length);
       if (value !== 'text' && value !== 'json') return `marginalia: --format takes text or json, not "${value}"`;
       options.format = value;
+    } else if (arg === '--threads' || arg.startsWith('--threads=')) {
+      const value = arg === '--threads' ? rest[++i] : arg.slice('--threads='.length);
+      if (!/^[1-9]\d{0,1}$/.test(value ?? '')) return `marginalia: --threads takes a number from 1 to 99, not "${value ?? ''}"`;
+      options.threads = Number(value);
     } else if (arg === '--no-summary') options.summary = false;
     else if (arg === '--summary') options.summary = true;
     else if (arg.startsWith('-')) return `marginalia: unknown option "${arg}"\n${usage}`;
@@ -60,7 +68,7 @@ function parseArguments(argv: string[]): Options | string {
 let unreadable = 0;
 
 /** The corpora the paths belong to, each with the files of it that were asked for. */
-function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; settingsUri: string }> {
+async function corporaFor(paths: string[], threads: number | undefined): Promise<Array<{ corpus: Corpus; uris: string[]; settingsUri: string }>> {
   const byRoot = new Map<string, { corpus: Corpus; uris: Set<string>; settingsUri: string }>();
   // A folder asked for holds its corpus's files and those of the corpora nested in it, each checked against its own registry.
   const expanded = paths.flatMap((p) => (statSync(p).isDirectory() ? [p, ...corporaBelow(path.resolve(p))] : [p]));
@@ -71,7 +79,7 @@ function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; se
     let entry = byRoot.get(key);
     if (!entry) {
       let corpus: Corpus;
-      if (root) corpus = loadCorpus(root);
+      if (root) corpus = await loadCorpusInParallel(root, threads);
       else {
         process.stderr.write(`marginalia: ${p} is in no corpus (no ${settingsFileName} above it); checking it with default settings and no registry.\n`);
         const folder = statSync(absolute).isDirectory();
@@ -99,7 +107,13 @@ function corporaFor(paths: string[]): Array<{ corpus: Corpus; uris: string[]; se
   return [...byRoot.values()].map((e) => ({ corpus: e.corpus, uris: [...e.uris].sort(), settingsUri: e.settingsUri }));
 }
 
-const displayPath = (uri: string) => path.relative(process.cwd(), uri.startsWith('file:') ? fileURLToPath(uri) : uri) || '.';
+/** Each file's path as printed, worked out once: a corpus's findings name the same files many times. */
+const displayPaths = new Map<string, string>();
+function displayPath(uri: string): string {
+  let shown = displayPaths.get(uri);
+  if (shown === undefined) displayPaths.set(uri, (shown = path.relative(process.cwd(), uri.startsWith('file:') ? fileURLToPath(uri) : uri) || '.'));
+  return shown;
+}
 
 function correspondentsText(list: Correspondent[]): string {
   return list.map((c) => `${c.via ? 'via ' : ''}${c.text}${c.identification ? ` (${c.identification.text})` : ''}`).join(', ') || '?';
@@ -109,13 +123,13 @@ function documentLabel(doc: TranscribedDocument): string {
   return doc.header?.number ? `Document ${doc.header.number}` : `"${doc.header?.title ?? 'Untitled document'}"`;
 }
 
-function runCheck(options: Options): number {
+async function runCheck(options: Options): Promise<number> {
   const findings: Finding[] = [];
   const summaries: string[] = [];
   let accepted = 0;
   let documents = 0;
   let files = 0;
-  for (const { corpus, uris, settingsUri } of corporaFor(options.paths)) {
+  for (const { corpus, uris, settingsUri } of await corporaFor(options.paths, options.threads)) {
     findings.push(...checkRegistry(corpus, settingsUri));
     for (const uri of uris) {
       files++;
@@ -129,8 +143,10 @@ function runCheck(options: Options): number {
     }
   }
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  // One write for the whole report: a write per line costs a system call each.
+  const out: string[] = [];
   if (options.format === 'json') {
-    process.stdout.write(
+    out.push(
       JSON.stringify(
         findings.map((f) => ({ file: displayPath(f.uri), range: f.range, severity: f.severity, code: f.code, message: f.message, related: f.related.map((r) => ({ ...r, file: displayPath(r.uri), uri: undefined })) })),
         null,
@@ -138,16 +154,17 @@ function runCheck(options: Options): number {
       ) + '\n',
     );
   } else {
-    for (const f of findings) process.stdout.write(`${displayPath(f.uri)}:${formatPosition(f.range.start)} ${f.severity} ${f.code} ${f.message}\n`);
+    for (const f of findings) out.push(`${displayPath(f.uri)}:${formatPosition(f.range.start)} ${f.severity} ${f.code} ${f.message}\n`);
     if (options.summary) {
-      if (findings.length > 0) process.stdout.write('\n');
-      for (const s of summaries) process.stdout.write(`${s}\n`);
-      process.stdout.write(
+      if (findings.length > 0) out.push('\n');
+      for (const s of summaries) out.push(`${s}\n`);
+      out.push(
         `\n${plural(documents, 'document')} in ${plural(files, 'file')}: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information, ${plural(count('hint'), 'hint')}` +
           `${accepted ? `; ${accepted} accepted in ${settingsFileName}` : ''}\n`,
       );
     }
   }
+  process.stdout.write(out.join(''));
   return count('error') > 0 || unreadable > 0 ? 1 : 0;
 }
 
@@ -167,10 +184,10 @@ function summaryLine(doc: TranscribedDocument, result: CheckResult): string {
   return `${documentLabel(doc)}, ${date}, ${doc.header?.type ?? 'document'}, ${from} → ${to} (${lines}): ${counts.length ? counts.join(', ') : 'no findings'}`;
 }
 
-function runDocuments(options: Options): number {
+async function runDocuments(options: Options): Promise<number> {
   const out: unknown[] = [];
   const textLines: string[] = [];
-  for (const { corpus, uris } of corporaFor(options.paths)) {
+  for (const { corpus, uris } of await corporaFor(options.paths, options.threads)) {
     const person = (c: Correspondent) => {
       const behind = [...corpus.peopleBehind(c.identification?.entryId), ...corpus.peopleBehind(c.entryId)];
       const id = behind[0] ?? c.entryId ?? null;
@@ -212,7 +229,7 @@ function runDocuments(options: Options): number {
   return 0;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const options = parseArguments(argv);
   if (typeof options === 'string') {
     const isHelp = options === usage;
@@ -222,4 +239,4 @@ function main(argv: string[]): number {
   return options.command === 'check' ? runCheck(options) : runDocuments(options);
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((status) => (process.exitCode = status));

@@ -1,120 +1,151 @@
-// npm run bench: how Marginalia scales to an edition of 10,000 documents. Reports numbers; asserts
-// nothing (timings belong here, not in tests). The corpus is generated: documents in the seed's
-// style with varying people, dates, stamps, numbers and archive references.
+// npm run bench: how Marginalia scales, on generated editions of 100, 1,000 and 10,000 documents
+// (`npm run bench -- --sizes 100,1000,10000,100000` for a whole series). For each size, run in
+// turn (A B A B …, so that a drift of the machine's speed hits both): `marginalia check` as a
+// whole process, the read-only floor (a process that reads the same files and finds their
+// headers), and, when it is installed in .cache/bench-peer, the peer `foam lint` on the same
+// documents as linked notes. Then the language server over stdio (lsp.ts) and the in-process
+// figures (in-process.ts). Prints a table and writes it as JSON to .cache/bench/. Reports
+// numbers; asserts nothing.
+//
+// Whole-process time and peak memory come from /usr/bin/time when it is there (else wall time
+// only). The peer is installed by hand: npm install --prefix .cache/bench-peer --ignore-scripts foam-cli
 
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import path from 'node:path';
-import { checkFile } from '../checks/index.js';
-import { Corpus } from '../corpus/index.js';
-import { defaultSettings } from '../corpus/settings.js';
-import { hover } from '../service/hover.js';
-import { references } from '../service/navigation.js';
+import { type GeneratedCorpus, writeCorpus, writeNotes } from './corpus.js';
 
-const registryPath = path.resolve(__dirname, '../../../corpus/registry.yaml');
-const registry = [{ file: 'file:///bench/registry.yaml', text: readFileSync(registryPath, 'utf8') }];
+const repoRoot = path.resolve(__dirname, '../../..');
+const outDir = path.join(repoRoot, '.cache/bench');
+const cli = path.join(repoRoot, 'server/out/cli.js');
+const floor = path.join(repoRoot, 'server/out/bench/floor.js');
+const peer = path.join(repoRoot, '.cache/bench-peer/node_modules/foam-cli/out/index.js');
+const gnuTime = '/usr/bin/time';
 
-const senders = ['Filippov (Stalin)', 'Chan Fu (Stalin)', 'Gromyko', 'Roshchin', 'Kim Il Sung', 'Fyn Si [Stalin]', 'Matveyev (Zakharov)'];
-const recipients = ['Mao Zedong and Zhou Enlai', 'Shtykov', 'Stalin', 'Matveyev (Zakharov)', 'Kim Il Sung (via Shtykov)'];
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function documentText(n: number): string {
-  const day = (n % 28) + 1;
-  const month = (Math.floor(n / 28) % 6) + 7; // July to December 1950, the cover names' period
-  const date = `${day} ${months[month - 1]} 1950`;
-  const mm = String(month).padStart(2, '0');
-  const dd = String(day).padStart(2, '0');
-  return `Document ${n}: Ciphered Telegram, ${senders[n % senders.length]} to ${recipients[n % recipients.length]}, ${date}
-Copies: Stalin (2), Molotov, Malenkov, Beria, Mikoyan, Kaganovich, Bulganin
-Sent by wire on ${mm}/${dd}/50 at 7:05 a.m.
-Received in Moscow on ${mm}/${dd}/50 at 9:38 a.m.
-Deciphered by Morozov on ${mm}/${dd}/50 at 10:45 a.m.
-
-Re your telegram # ${1000 + (n % 500)}/sh. Comrade Shtykov reports that the divisions of Kim Il Sung have moved north of the 38th parallel,
-and that MAO ZEDONG's representatives will arrive from Beijing on ${day}.${month}.50 [${date}]. The M[inistry of] F[oreign] A[ffairs] agrees.
-
-No. ${2000 + n}
-${date}
-[Source: APRF, fond 45, opis 1, delo ${300 + (n % 60)}, listy ${n % 200}-${(n % 200) + 1}]
-`;
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function time<T>(f: () => T): [T, number] {
+const sizes = (argument('--sizes') ?? '100,1000,10000').split(',').map(Number);
+const runs = Number(argument('--runs') ?? 3);
+const skipServer = process.argv.includes('--no-server');
+
+interface Measure {
+  wallS: number;
+  userS?: number;
+  peakMiB?: number;
+}
+
+/** One whole-process run of `args` (node and a script), its output to a file. */
+function measure(args: string[], cwd: string): Measure {
+  if (existsSync(gnuTime)) {
+    const stats = path.join(outDir, 'last-time.txt');
+    const start = process.hrtime.bigint();
+    spawnSync(gnuTime, ['-f', '%e %U %M', '-o', stats, process.execPath, ...args], { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
+    const wallS = Number(process.hrtime.bigint() - start) / 1e9;
+    const [, user, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+    return { wallS, userS: user!, peakMiB: kb! / 1024 };
+  }
   const start = process.hrtime.bigint();
-  const value = f();
-  return [value, Number(process.hrtime.bigint() - start) / 1e6];
+  spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
+  return { wallS: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
-function median(xs: number[]): number {
+const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+interface Row {
+  documents: number;
+  files: number;
+  megabytes: number;
+  check: { wallS: number; userS?: number; peakMiB?: number; mbPerS: number };
+  floor: { wallS: number; peakMiB?: number };
+  /** check / floor, pair by pair, the median. */
+  ratioToFloor: number;
+  peer?: { wallS: number; peakMiB?: number; ratio: number };
 }
 
-const files = 1000;
-const perFile = 10;
-const texts = Array.from({ length: files }, (_, f) => Array.from({ length: perFile }, (_, i) => documentText(f * perFile + i + 1)).join('\n'));
-const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+function summarise(ms: Measure[]): Measure {
+  const out: Measure = { wallS: median(ms.map((m) => m.wallS)) };
+  if (ms[0]?.userS !== undefined) out.userS = median(ms.map((m) => m.userS!));
+  if (ms[0]?.peakMiB !== undefined) out.peakMiB = Math.max(...ms.map((m) => m.peakMiB!));
+  return out;
+}
 
-global.gc?.();
-const heapBefore = process.memoryUsage().heapUsed;
-const corpus = new Corpus(defaultSettings('/bench'), registry);
-const [, indexMs] = time(() => texts.forEach((t, i) => corpus.setFile(`file:///bench/f${i}.txt`, t)));
-global.gc?.();
-const heapAfter = process.memoryUsage().heapUsed;
-let findings = 0;
-const [, checkMs] = time(() => {
-  for (let i = 0; i < files; i++) findings += checkFile(corpus, `file:///bench/f${i}.txt`).findings.length;
-});
+function benchSize(documents: number): Row {
+  const corpus: GeneratedCorpus = writeCorpus(path.join(outDir, `corpus-${documents}`), documents);
+  const notes = path.join(outDir, `notes-${documents}`);
+  const withPeer = existsSync(peer);
+  if (withPeer) writeNotes(corpus, notes);
+  const checks: Measure[] = [];
+  const floors: Measure[] = [];
+  const peers: Measure[] = [];
+  // A warm-up of each, then the counted runs in turn.
+  measure([cli, 'check', corpus.folder], repoRoot);
+  measure([floor, corpus.folder], repoRoot);
+  for (let r = 0; r < runs; r++) {
+    checks.push(measure([cli, 'check', corpus.folder], repoRoot));
+    floors.push(measure([floor, corpus.folder], repoRoot));
+    if (withPeer) peers.push(measure([peer, 'lint', '--workspace', notes], notes));
+  }
+  const check = summarise(checks);
+  const megabytes = corpus.bytes / 1e6;
+  const row: Row = {
+    documents,
+    files: corpus.files.length,
+    megabytes,
+    check: { ...check, mbPerS: megabytes / check.wallS },
+    floor: summarise(floors),
+    ratioToFloor: median(checks.map((c, i) => c.wallS / floors[i]!.wallS)),
+  };
+  if (withPeer) {
+    const p = summarise(peers);
+    row.peer = { ...p, ratio: median(peers.map((q, i) => q.wallS / checks[i]!.wallS)) };
+  }
+  rmSync(notes, { recursive: true, force: true });
+  return row;
+}
 
-// An edit: re-scan and re-check one file of ten documents.
-const edits: number[] = [];
-for (let k = 0; k < 50; k++) {
-  const i = (k * 37) % files;
-  const [, ms] = time(() => {
-    const uri = `file:///bench/f${i}.txt`;
-    const before = corpus.file(uri);
-    corpus.setFile(uri, texts[i]! + `\nAn added line ${k}.\n`);
-    for (const dependent of [uri, ...corpus.dependentsOf(uri, before)]) checkFile(corpus, dependent);
+const f = (x: number | undefined, digits = 2) => (x === undefined ? '–' : x.toFixed(digits));
+
+function printTable(rows: Row[]): void {
+  const header = ['documents', 'MB', 'check s', 'MB/s', 'peak MiB', 'floor s', 'check/floor', 'foam lint s', 'foam/check', 'growth (time / size)'];
+  const lines = rows.map((r, i) => {
+    const before = rows[i - 1];
+    const growth = before ? `×${(r.check.wallS / before.check.wallS).toFixed(1)} / ×${(r.megabytes / before.megabytes).toFixed(1)}` : '';
+    return [String(r.documents), f(r.megabytes, 1), f(r.check.wallS), f(r.check.mbPerS, 1), f(r.check.peakMiB, 0), f(r.floor.wallS), f(r.ratioToFloor, 1), f(r.peer?.wallS), f(r.peer?.ratio, 1), growth];
   });
-  edits.push(ms);
+  const widths = header.map((h, k) => Math.max(h.length, ...lines.map((l) => l[k]!.length)));
+  const show = (cells: string[]) => `| ${cells.map((c, k) => c.padEnd(widths[k]!)).join(' | ')} |`;
+  console.log(show(header));
+  console.log(show(widths.map((w) => '-'.repeat(w))));
+  for (const l of lines) console.log(show(l));
 }
 
-const [refs, refsMs] = time(() => references(corpus, 'file:///bench/f0.txt', { line: 0, character: 40 }, false));
-const [, hoverMs] = time(() => hover(corpus, 'file:///bench/f0.txt', { line: 0, character: 40 }));
-const [, headerHoverMs] = time(() => hover(corpus, 'file:///bench/f0.txt', { line: 0, character: 3 }));
-
-// Linearity: one file, growing.
-const scaling: string[] = [];
-for (const n of [250, 500, 1000, 2000]) {
-  const text = Array.from({ length: n }, (_, i) => documentText(i + 1)).join('\n');
-  const c = new Corpus(defaultSettings('/bench'), registry);
-  const [, ms] = time(() => c.setFile('file:///bench/big.txt', text));
-  scaling.push(`${n} documents (${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB) in ${ms.toFixed(0)} ms`);
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
+  console.log(`Marginalia benchmark, ${new Date().toISOString().slice(0, 10)}, ${machine}; medians of ${runs} runs each`);
+  if (!existsSync(peer)) console.log('(the peer foam-cli is not installed in .cache/bench-peer: its columns stay empty)');
+  const rows: Row[] = [];
+  for (const n of sizes) {
+    rows.push(benchSize(n));
+    console.log(`  ${n} documents done`);
+  }
+  printTable(rows);
+  const result: Record<string, unknown> = { date: new Date().toISOString(), machine, runs, cli: rows };
+  if (!skipServer) {
+    const { benchServer } = await import('./lsp.js');
+    result['server'] = await benchServer(outDir);
+  }
+  const file = path.join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+  console.log(`written to ${path.relative(process.cwd(), file)}`);
+  if (!process.argv.includes('--no-in-process')) await import('./in-process.js');
 }
 
-// An edit in the middle of one large file: only the edited document is read again.
-const bigDocs = Array.from({ length: 2000 }, (_, i) => documentText(i + 1));
-const big = new Corpus(defaultSettings('/bench'), registry);
-big.setFile('file:///bench/big.txt', bigDocs.join('\n'));
-const bigEdits: number[] = [];
-const bigLineEdits: number[] = [];
-for (let k = 0; k < 20; k++) {
-  // Typing within a line, then adding a line (which moves the 999 documents below it).
-  const edited = [...bigDocs];
-  edited[1000] = edited[1000]!.replace('The M[inistry', `An added sentence ${k}. The M[inistry`);
-  bigEdits.push(time(() => big.setFile('file:///bench/big.txt', edited.join('\n')))[1]);
-  edited[1000] = edited[1000]!.replace('The M[inistry', `\nAn added line. The M[inistry`);
-  bigLineEdits.push(time(() => big.setFile('file:///bench/big.txt', edited.join('\n')))[1]);
-}
-
-const row = (label: string, value: string) => console.log(`${label.padEnd(60)} ${value}`);
-console.log(`Marginalia benchmark (${files * perFile} documents in ${files} files, ${(bytes / 1e6).toFixed(1)} MB; Node ${process.version})`);
-row('index the corpus (scan every file)', `${indexMs.toFixed(0)} ms (${((files * perFile) / (indexMs / 1000)).toFixed(0)} documents/s)`);
-row('check the whole corpus', `${checkMs.toFixed(0)} ms (${findings} findings)`);
-row('heap held by the index', `${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB${global.gc ? '' : ' (run with --expose-gc for an exact figure)'}`);
-row('an edit: re-scan one file, re-check it and its dependents', `median ${median(edits).toFixed(1)} ms, max ${Math.max(...edits).toFixed(1)} ms`);
-row('references of Stalin across the corpus', `${refsMs.toFixed(0)} ms (${refs.length} mentions)`);
-row('hover on a cover name', `${hoverMs.toFixed(0)} ms`);
-row('hover on a header (documents referring to it)', `${headerHoverMs.toFixed(0)} ms`);
-row('scan one growing file', scaling.join('; '));
-row('typing in one document of a 2,000-document file', `median ${median(bigEdits).toFixed(0)} ms (the other documents are not read again)`);
-row('adding a line there (999 documents move down)', `median ${median(bigLineEdits).toFixed(0)} ms`);
+void main();

@@ -235,10 +235,13 @@ export function corporaBelow(folder: string): string[] {
 export function loadCorpus(root: string): Corpus {
   const settings = readSettings(root);
   const corpus = new Corpus(settings, readRegistry(settings));
-  for (const file of listTranscriptions(settings)) {
-    const text = readTranscription(settings, file);
-    if (text !== undefined) corpus.setFile(uriOf(file), text);
-  }
+  for (const file of listTranscriptions(settings)) readInto(corpus, file);
   corpus.settleDateOrders();
   return corpus;
+}
+
+/** Reads one transcription into the corpus, or says on marginalia.yaml why it was not read. */
+export function readInto(corpus: Corpus, file: string): void {
+  const text = readTranscription(corpus.settings, file);
+  if (text !== undefined) corpus.setFile(uriOf(file), text);
 }

@@ -89,6 +89,19 @@ export class Corpus {
     return this.files.get(uri)!;
   }
 
+  /**
+   * A file scanned elsewhere (a worker thread, see parallel.ts) with this corpus's registry and
+   * settings and no corpus orders: taken as `setFile` would have read it.
+   */
+  adoptFile(uri: string, written: string, facts: TranscriptionFile): void {
+    const text = written.charCodeAt(0) === 0xfeff ? written.slice(1) : written;
+    this.count(this.files.get(uri), -1);
+    this.count(facts, 1);
+    this.texts.set(uri, text);
+    this.files.set(uri, facts);
+    this.links = undefined;
+  }
+
   deleteFile(uri: string): void {
     this.count(this.files.get(uri), -1);
     this.texts.delete(uri);

@@ -8,7 +8,10 @@
 // its words, trying at each word the longest form that starts there: linear in the length of the
 // line and independent of the size of the registry. Pure: no I/O, never throws.
 
+import { APOSTROPHES, type NameToken, tokenizeName } from './name-words.js';
 import type { CoverName, EntryKind, Range, Registry, RegistryEntry } from './types.js';
+
+export { nameKey, type NameToken, tokenizeName } from './name-words.js';
 
 /** One registry name found in the text. */
 export interface NameMatch {
@@ -26,142 +29,6 @@ export interface NameMatcher {
    * and numbered from `line`; a name never runs across a line break.
    */
   find(text: string, line: number): NameMatch[];
-}
-
-/** A word of a name as the matcher compares it. Offsets are UTF-16, into the scanned text. */
-export interface NameToken {
-  /** Lower case, without diacritics, apostrophes or editorial brackets: `chongjin`. */
-  key: string;
-  /** As `key` but keeping capitals, for abbreviations that only count in capitals (`UN`). */
-  cased: string;
-  start: number;
-  /** End of the name proper: a possessive `'s` is left out. */
-  end: number;
-  /** End of the word as written, possessive included. */
-  rawEnd: number;
-  /** `G R O M Y K O`, read as one word. */
-  letterSpaced: boolean;
-}
-
-// A word: letters, combining marks and digits, which may be joined inside by an apostrophe
-// (`Chemulp'o`, `Ch‘ŏngjin`) or by an editorial bracket that completes the word (`M[inistry`,
-// `F[oreign]`). A bracket followed by a capital starts a new name (`Filippov[Stalin]`).
-const APOSTROPHES = "'’ʼ‘`´ʻ";
-const WORD = new RegExp(
-  `[\\p{L}\\p{M}\\p{N}]+(?:(?:[${APOSTROPHES}]|[\\[\\]](?=\\p{Ll}))[\\p{L}\\p{M}\\p{N}]+)*`,
-  'gu',
-);
-const POSSESSIVE = new RegExp(`[${APOSTROPHES}][sS]$`, 'u');
-const STRIP = new RegExp(`[${APOSTROPHES}\\[\\]]`, 'gu');
-const MARKS = /\p{M}/gu;
-const SINGLE_LETTER = /^\p{L}$/u;
-/** Letters that do not decompose under NFD but that transliterations use. */
-const FOLD: Record<string, string> = { ß: 'ss', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i' };
-const FOLDABLE = /[ßøØłŁđĐı]/gu;
-
-function fold(word: string): string {
-  return word
-    .replace(STRIP, '')
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(FOLDABLE, (c) => FOLD[c] ?? c);
-}
-
-/**
- * The words of `text` as the matcher reads them. Letter-spaced runs of at least three single
- * letters separated by spaces (`G O L O V K O`) become one word; where the run has wider gaps
- * between words (`K I M   I L   S U N G`) it is split there.
- */
-export function tokenizeName(text: string): NameToken[] {
-  const words: NameToken[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let raw = m[0];
-    const start = m.index;
-    let rawEnd = start + raw.length;
-    // `F[oreign]`: the closing bracket belongs to the expanded word.
-    if (raw.includes('[') && raw.lastIndexOf('[') > raw.lastIndexOf(']') && text[rawEnd] === ']') {
-      rawEnd += 1;
-      raw += ']';
-    }
-    let end = rawEnd;
-    let name = raw;
-    if (raw.length > 2 && POSSESSIVE.test(raw)) {
-      end -= 2;
-      name = raw.slice(0, -2);
-    }
-    const cased = fold(name);
-    words.push({ key: cased.toLowerCase(), cased, start, end, rawEnd, letterSpaced: false });
-  }
-  return mergeLetterSpacing(text, words);
-}
-
-/** Tokens of `text` joined by single spaces: two forms with the same key are the same name. */
-export function nameKey(text: string): string {
-  return tokenizeName(text)
-    .map((t) => t.key)
-    .join(' ');
-}
-
-const SPACE_GAP = /^[ \t\u00a0\u2009\u202f]{1,6}$/;
-
-function isSingleLetter(text: string, t: NameToken): boolean {
-  return t.rawEnd - t.start === 1 && SINGLE_LETTER.test(text[t.start] ?? '');
-}
-
-function mergeLetterSpacing(text: string, words: NameToken[]): NameToken[] {
-  if (words.length < 3) return words;
-  const out: NameToken[] = [];
-  let i = 0;
-  while (i < words.length) {
-    const first = words[i]!;
-    if (!isSingleLetter(text, first)) {
-      out.push(first);
-      i += 1;
-      continue;
-    }
-    // The run: single letters separated only by a few spaces (not by `.`, so that initials such
-    // as `A. G R O M Y K O` or `N.V.` stay initials).
-    let j = i;
-    const gaps: number[] = [];
-    while (j + 1 < words.length) {
-      const next = words[j + 1]!;
-      const gap = text.slice(words[j]!.rawEnd, next.start);
-      if (!isSingleLetter(text, next) || !SPACE_GAP.test(gap)) break;
-      gaps.push(gap.length);
-      j += 1;
-    }
-    const length = j - i + 1;
-    if (length < 3) {
-      out.push(first);
-      i += 1;
-      continue;
-    }
-    const narrowest = Math.min(...gaps);
-    let wordStart = i;
-    for (let k = i; k <= j; k++) {
-      if (k === j || gaps[k - i]! > narrowest) {
-        out.push(joinLetters(words.slice(wordStart, k + 1)));
-        wordStart = k + 1;
-      }
-    }
-    i = j + 1;
-  }
-  return out;
-}
-
-function joinLetters(letters: NameToken[]): NameToken {
-  if (letters.length === 1) return letters[0]!;
-  const first = letters[0]!;
-  const last = letters[letters.length - 1]!;
-  return {
-    key: letters.map((l) => l.key).join(''),
-    cased: letters.map((l) => l.cased).join(''),
-    start: first.start,
-    end: last.end,
-    rawEnd: last.rawEnd,
-    letterSpaced: true,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -46,8 +46,8 @@ const modelPackages = ['yaml'];
  * vscode-languageserver re-export the same copy (package.json pins it to their version).
  */
 const protocolPackages = ['vscode-jsonrpc'];
-/** The files that may read the disk. */
-const ioFiles = ['corpus/disk.ts', 'workspace.ts', 'cli.ts'];
+/** The files that may read the disk (or start threads: parallel.ts and its worker read through disk.ts). */
+const ioFiles = ['corpus/disk.ts', 'corpus/parallel.ts', 'corpus/scan-worker.ts', 'workspace.ts', 'cli.ts'];
 const ioModules = ['fs', 'fs/promises', 'child_process', 'worker_threads'];
 /** Modules no file imports: Marginalia never goes on the network. */
 const networkModules = ['net', 'http', 'https', 'http2', 'dgram', 'dns', 'tls'];

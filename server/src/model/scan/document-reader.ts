@@ -205,7 +205,11 @@ export function chooseDateOrders(
 }
 
 function countQuotes(text: string): number {
+  // By code unit: a loop over characters would make a string of each.
   let n = 0;
-  for (const c of text) if (c === '"' || c === '“' || c === '”') n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d) n++;
+  }
   return n;
 }

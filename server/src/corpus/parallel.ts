@@ -1,0 +1,125 @@
+// A large corpus read on every core: its files are scanned in worker threads (scan-worker.ts),
+// each with its own registry and name matcher, and taken into one Corpus in the order a single
+// thread reads them, so that the facts are the same. The one thing a file's reading takes from
+// the files before it is the order of day and month that the corpus bears out
+// (`Corpus.dateOrders`): a worker reads each file with none, and a file with a document that
+// decides no order itself is read again here, in its turn, when the corpus by then bears one out.
+
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { inferConventions } from '../model/scan/date-order.js';
+import { splitLines } from '../model/text.js';
+import type { CorpusSettings, TranscriptionFile } from '../model/types.js';
+import { listTranscriptions, noteSkippedFile, readInto, readRegistry, readSettings, uriOf } from './disk.js';
+import { Corpus } from './index.js';
+
+export interface ScanRequest {
+  uri: string;
+  file: string;
+}
+
+export type ScanReply = ScanRequest & ({ written: string; facts: TranscriptionFile; readsCorpusOrders: boolean } | { skipped: string });
+
+export interface WorkerSetup {
+  settings: CorpusSettings;
+  registryFiles: Array<{ file: string; text: string }>;
+}
+
+/** Files handed to a worker at a time: few messages, and the work still evens out. */
+const batchSize = 8;
+
+/**
+ * How many threads to read a corpus with: one unless asked. Measured on 10,000 generated
+ * documents (8.8 MB), two threads took longer than one: a file's facts are about fifteen times
+ * the size of its text, and copying them from a worker to this thread costs more than scanning
+ * them. Threads will pay once the facts that cross are smaller (the issue's "names resolved in a
+ * second pass", positions relative to a document).
+ */
+export function threadsFor(asked?: number): number {
+  return asked === undefined ? 1 : Math.max(1, Math.min(16, Math.floor(asked)));
+}
+
+/**
+ * Whether the facts of `text` may depend on the orders the rest of the corpus bears out: some
+ * document decides the order of a separator that marginalia.yaml does not declare by nothing of
+ * its own (see date-order.ts). Such a file is read with the corpus's orders, in its turn.
+ */
+export function readsCorpusOrders(settings: CorpusSettings, text: string, facts: TranscriptionFile): boolean {
+  const declared = settings.datesDeclared;
+  if (declared.slashes && declared.dots) return false;
+  const lines = splitLines(text);
+  const options = { conventions: settings.dates, declared };
+  return facts.documents.some((doc) => inferConventions(lines, options, {}, doc.range.start.line, doc.range.end.line, doc.header?.date).undetermined.length > 0);
+}
+
+/** `loadCorpus`, with the files scanned on `threads` threads (by default, as `threadsFor` says). */
+export async function loadCorpusInParallel(root: string, threads?: number): Promise<Corpus> {
+  const settings = readSettings(root);
+  const registryFiles = readRegistry(settings);
+  const corpus = new Corpus(settings, registryFiles);
+  const files = listTranscriptions(settings);
+  const n = threadsFor(threads);
+  if (n <= 1) {
+    for (const file of files) readInto(corpus, file);
+  } else {
+    const replies = await scanInWorkers(n, { settings, registryFiles }, files, (reply) => take(corpus, reply));
+    // A worker that failed left its files unread: they are read here, in their turn.
+    for (let i = replies.next; i < files.length; i++) {
+      const reply = replies.got[i];
+      if (reply) take(corpus, reply);
+      else readInto(corpus, files[i]!);
+    }
+  }
+  corpus.settleDateOrders();
+  return corpus;
+}
+
+function take(corpus: Corpus, reply: ScanReply): void {
+  // A file the worker could not read is tried here, which says why on marginalia.yaml.
+  if ('skipped' in reply) return readInto(corpus, reply.file);
+  noteSkippedFile(corpus.settings, reply.file, undefined);
+  if (reply.readsCorpusOrders && Object.keys(corpus.dateOrders(reply.uri)).length > 0) corpus.setFile(reply.uri, reply.written);
+  else corpus.adoptFile(reply.uri, reply.written, reply.facts);
+}
+
+/**
+ * Scans `files` on `n` workers and hands each reply to `take` in the files' order, as soon as
+ * every reply before it has come. Resolves when the workers have ended, with what was not yet
+ * taken (`next` onwards) if one of them failed.
+ */
+function scanInWorkers(n: number, setup: WorkerSetup, files: readonly string[], take: (reply: ScanReply) => void): Promise<{ next: number; got: Array<ScanReply | undefined> }> {
+  const requests: ScanRequest[] = files.map((file) => ({ uri: uriOf(file), file }));
+  const got: Array<ScanReply | undefined> = new Array(requests.length);
+  let next = 0;
+  let sent = 0;
+  let running = n;
+  return new Promise((resolve) => {
+    for (let w = 0; w < n; w++) {
+      const worker = new Worker(path.join(__dirname, 'scan-worker.js'), { workerData: setup });
+      const give = () => {
+        if (sent >= requests.length) {
+          void worker.terminate();
+          return;
+        }
+        const from = sent;
+        sent = Math.min(sent + batchSize, requests.length);
+        worker.postMessage({ from, requests: requests.slice(from, sent) });
+      };
+      worker.on('message', (m: { from: number; replies: ScanReply[] }) => {
+        m.replies.forEach((r, k) => (got[m.from + k] = r));
+        give();
+        for (; next < got.length && got[next]; next++) {
+          take(got[next]!);
+          got[next] = undefined;
+        }
+      });
+      worker.on('error', () => {
+        // Its files are read on this thread instead (see loadCorpusInParallel).
+      });
+      worker.on('exit', () => {
+        if (--running === 0) resolve({ next, got });
+      });
+      give();
+    }
+  });
+}
