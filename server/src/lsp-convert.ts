@@ -3,7 +3,6 @@
 // what the protocol sends. Nothing here decides anything.
 
 import {
-  CodeActionKind,
   CompletionItemKind,
   DiagnosticSeverity,
   DiagnosticTag,
@@ -97,13 +96,15 @@ export function toCompletionItem(c: CompletionData): CompletionItem {
 
 /** A code action, with the diagnostics it answers among `findings`. */
 export function toCodeAction(a: CodeActionData, findings: Finding[], toClient: ToClient): CodeAction {
-  return {
+  const action: CodeAction = {
     title: a.title,
-    kind: a.fixes.length ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
-    isPreferred: a.preferred,
+    kind: a.kind,
     diagnostics: findings.filter((f) => a.fixes.includes(f.code)).map((f) => toDiagnostic(f, toClient)),
-    edit: toWorkspaceEdit(a, toClient),
   };
+  if (a.preferred) action.isPreferred = true;
+  if (a.edits.length) action.edit = toWorkspaceEdit(a, toClient);
+  if (a.command) action.command = { title: a.title, command: a.command.command, arguments: a.command.arguments };
+  return action;
 }
 
 export function toInlayHint(h: InlayHintData): InlayHint {

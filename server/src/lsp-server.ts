@@ -43,16 +43,20 @@ import {
   corpusStatusNotification,
   defaultSettings,
   readClientSettings,
+  type AcceptDiscrepancyParams,
   type CheckCorpusResult,
+  type CorpusFileEdit,
   type CorpusStatus,
   type LooksLikeTranscriptionParams,
   type MarginaliaSettings,
   type ProposeRegistryParams,
   type RegistryEntryParams,
   type RegistryEntryResult,
+  type RuleSeverityParams,
 } from './protocol.js';
 import { Publication, type Guard } from './publication.js';
 import { codeActions, completion, inlayHints } from './service/editing.js';
+import { acceptDiscrepancyEdit, ruleSeverityEditFor } from './service/finding-actions.js';
 import { hover } from './service/hover.js';
 import { definition, references } from './service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens, semanticTokenTypes } from './service/presentation.js';
@@ -134,7 +138,7 @@ export class LspServer {
         documentSymbolProvider: { label: 'Marginalia' },
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: [' ', ','] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
         semanticTokensProvider: { legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: [] }, full: true },
         foldingRangeProvider: true,
@@ -269,7 +273,10 @@ export class LspServer {
     // Asked on every move of the cursor: the kept findings serve unless an edit awaits its check.
     const checked = this.publication.current(handle, uri);
     const findings = checked.findings.filter((f) => f.range.start.line <= range.end.line && f.range.end.line >= range.start.line);
-    return codeActions(handle.corpus, uri, range, findings, doc.getText(), (u) => this.workspace.textOf(u)).map((a) => toCodeAction(a, findings, this.toClient));
+    const actions = codeActions(handle.corpus, uri, range, findings, doc.getText(), (u) => this.workspace.textOf(u));
+    // A file in no corpus has no marginalia.yaml to accept a finding in.
+    const inCorpus = this.workspace.corpusOf(uri) !== undefined;
+    return actions.filter((a) => inCorpus || !a.command).map((a) => toCodeAction(a, findings, this.toClient));
   }
 
   inlayHints({ textDocument, range }: InlayHintParams): InlayHint[] {
@@ -314,6 +321,27 @@ export class LspServer {
       const file = pathOf(uri);
       return file ? path.relative(root, file) : uri;
     });
+  }
+
+  /** The settings file of the corpus of `uri` and its text as the editor sees it. */
+  private settingsOf(uri: string) {
+    const handle = this.workspace.handleFor(uri);
+    if (!handle || !this.workspace.corpusOf(uri)) return undefined;
+    return { corpus: handle.corpus, uri: handle.settingsUri, text: this.workspace.textOf(handle.settingsUri) ?? '' };
+  }
+
+  acceptDiscrepancy(params: AcceptDiscrepancyParams): CorpusFileEdit | null {
+    const uri = canonicalUri(params.uri);
+    const settings = this.settingsOf(uri);
+    if (!settings) return null;
+    const edit = acceptDiscrepancyEdit(settings.corpus, settings.uri, settings.text, { ...params, uri });
+    return edit && this.located(edit);
+  }
+
+  ruleSeverity(params: RuleSeverityParams): CorpusFileEdit | null {
+    const settings = this.settingsOf(canonicalUri(params.uri));
+    const edit = settings ? ruleSeverityEditFor(settings.uri, settings.text, params) : null;
+    return edit && this.located(edit);
   }
 
   checkCorpus(): CheckCorpusResult {

@@ -11,6 +11,7 @@ import type { MarginaliaSettings } from '../protocol.js';
 import { documentAt } from './facts.js';
 import { identify } from './identity.js';
 import { citationWord, STAMP_VERB } from '../model/vocabulary.js';
+import { findingActions } from './finding-actions.js';
 import { entryIdFor } from './setup.js';
 
 export interface CompletionData {
@@ -32,7 +33,11 @@ export interface TextEdit {
 
 export interface CodeActionData {
   title: string;
+  /** `quickfix` for editorial matter added; `quickfix.marginalia.*` for what a finding's actions do in marginalia.yaml. */
+  kind: string;
   edits: TextEdit[];
+  /** A client command to run instead of (or after) the edits, with its arguments. */
+  command?: { command: string; arguments: unknown[] };
   /** Files to create before the edits are made (a registry file named in marginalia.yaml but not yet written). */
   creates?: string[];
   /** Codes of the findings it answers. */
@@ -127,7 +132,8 @@ function citationCompletion(corpus: Corpus, typed: string, word: string, range: 
 
 /**
  * Add an unknown name to the registry (a stub entry for the editor to fill in); give a numeric
- * date the editors' reading in brackets after it. Neither touches the transcribed words.
+ * date the editors' reading in brackets after it; on a rule's finding, accept it, change the
+ * rule's severity or show its description (finding-actions.ts). None touches the transcribed words.
  * `readText` gives the current text of a registry file, to place the stub well.
  */
 export function codeActions(
@@ -149,7 +155,7 @@ export function codeActions(
     if (!name || offered.has(name)) continue;
     offered.add(name);
     const registryText = readText(registryFile);
-    const action: CodeActionData = { title: `Add "${name}" to the registry`, edits: [addPersonEdit(corpus, registryFile, name, registryText)], fixes: [f.code], preferred: true };
+    const action: CodeActionData = { title: `Add "${name}" to the registry`, kind: 'quickfix', edits: [addPersonEdit(corpus, registryFile, name, registryText)], fixes: [f.code], preferred: true };
     if (registryText === undefined) action.creates = [registryFile];
     out.push(action);
   }
@@ -163,12 +169,13 @@ export function codeActions(
       if (/^\s*\[/.test(line.slice(d.range.end.character))) continue;
       out.push({
         title: `Add the editors' reading: ${d.text} [${formatDate(value)}]`,
+        kind: 'quickfix',
         edits: [{ uri, range: { start: d.range.end, end: d.range.end }, newText: ` [${formatDate(value)}]` }],
         fixes: [],
       });
     }
   }
-  return out;
+  return [...out, ...findingActions(corpus, uri, range, findings)];
 }
 
 /** A stub entry after the registry's last person (or a new `people:` section), with a free id. */

@@ -513,8 +513,8 @@ describe('an editor on the seed corpus', () => {
       context: { diagnostics: [] },
     })) as CodeAction[];
     assert.deepEqual(
-      actions.map((a) => [a.title, a.edit?.changes?.[seedUri]]),
-      [["Add the editors' reading: 07/05/50 [5 July 1950]", [{ range: { start: { line: 13, character: 35 }, end: { line: 13, character: 35 } }, newText: ' [5 July 1950]' }]]],
+      actions.map((a) => [a.title, a.kind, a.edit?.changes?.[seedUri]]),
+      [["Add the editors' reading: 07/05/50 [5 July 1950]", 'quickfix', [{ range: { start: { line: 13, character: 35 }, end: { line: 13, character: 35 } }, newText: ' [5 July 1950]' }]]],
     );
 
     const tokens = await editor.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: seedUri } });

@@ -441,11 +441,12 @@ describe('completion', () => {
 describe('code actions', () => {
   test('an unknown person in a header: a stub entry after the last person of the registry, the transcription untouched', () => {
     const findings = findingsOf(corpus).filter((f) => f.range.start.line === 14);
-    const actions = codeActions(corpus, U, span(14, 'Ivanov'), findings, text, () => registry);
+    const actions = codeActions(corpus, U, span(14, 'Ivanov'), findings, text, () => registry).filter((a) => a.kind === 'quickfix');
     const kimEnd = registryLines.indexOf('    forms: [KIM IL SUNG]') + 1;
     assert.deepEqual(actions, [
       {
         title: 'Add "Ivanov" to the registry',
+        kind: 'quickfix',
         edits: [
           {
             uri: R,
@@ -469,7 +470,7 @@ describe('code actions', () => {
   test('a stub where the registry has no people, or ends without a line break, or the id is taken', () => {
     const noPeople = 'places:\n  - id: ivanov\n    name: Ivanovo\n';
     const c1 = fixtureCorpus('Document 1: Letter, Ivanov to Petrov, 1 May 1950\n', { registry: noPeople });
-    const actions1 = codeActions(c1, U, { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } }, findingsOf(c1), 'Document 1: Letter, Ivanov to Petrov, 1 May 1950\n');
+    const actions1 = codeActions(c1, U, { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } }, findingsOf(c1), 'Document 1: Letter, Ivanov to Petrov, 1 May 1950\n').filter((a) => a.kind === 'quickfix');
     assert.deepEqual(
       actions1.map((a) => [a.title, a.edits[0]!.range.start, a.edits[0]!.newText]),
       [
@@ -489,6 +490,7 @@ describe('code actions', () => {
     assert.deepEqual(actions, [
       {
         title: "Add the editors' reading: 16/10/50 [16 October 1950]",
+        kind: 'quickfix',
         edits: [{ uri: U, range: { start: { line: 15, character: 17 }, end: { line: 15, character: 17 } }, newText: ' [16 October 1950]' }],
         fixes: [],
       },
