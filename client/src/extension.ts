@@ -19,6 +19,7 @@ import {
   type MarginaliaSettings,
   type RegistryEntryParams,
 } from '../../server/src/protocol.js';
+import { FindingActions } from './findings.js';
 import { checkCorpusMessage, CorpusSetup, makeCorpusChoice } from './setup.js';
 
 const languageId = 'transcription';
@@ -33,6 +34,8 @@ export interface MarginaliaApi {
   isInCorpus(uri: vscode.Uri): boolean;
   /** The offer to make a folder a corpus; the tests replace its `ask`. */
   readonly setup: CorpusSetup;
+  /** The commands of a finding's code actions; the tests replace their questions. */
+  readonly findings: FindingActions;
 }
 
 let client: LanguageClient | undefined;
@@ -64,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
   };
   const setup = new CorpusSetup(context.workspaceState, () => client, (uri) => corpora.isInCorpus(uri), corpusMade, output);
 
+  const findings = new FindingActions(() => client);
   client = createClient(context, output);
   if (client) {
     const started = client;
@@ -98,6 +102,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
     vscode.commands.registerCommand('marginalia.makeCorpus', (folder?: vscode.Uri) => setup.makeCorpus(folder)),
     vscode.commands.registerCommand('marginalia.startRegistry', () => startRegistry()),
     vscode.workspace.onDidOpenTextDocument((document) => void setup.offer(document)),
+    ...findings.register(),
   );
 
   // Last, so that the server (if any) sees the documents whose language changes.
@@ -113,6 +118,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
     },
     isInCorpus: (uri) => corpora.isInCorpus(uri),
     setup,
+    findings,
   };
 }
 
