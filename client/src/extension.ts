@@ -67,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
   };
   const setup = new CorpusSetup(context.workspaceState, () => client, (uri) => corpora.isInCorpus(uri), corpusMade, output);
 
-  const findings = new FindingActions(() => client);
+  const findings = new FindingActions(() => client, context.subscriptions);
   client = createClient(context, output);
   if (client) {
     const started = client;
@@ -102,7 +102,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
     vscode.commands.registerCommand('marginalia.makeCorpus', (folder?: vscode.Uri) => setup.makeCorpus(folder)),
     vscode.commands.registerCommand('marginalia.startRegistry', () => startRegistry()),
     vscode.workspace.onDidOpenTextDocument((document) => void setup.offer(document)),
-    ...findings.register(),
   );
 
   // Last, so that the server (if any) sees the documents whose language changes.

@@ -39,14 +39,16 @@ export class FindingActions {
   /** Shows a rule's description; the tests replace it. */
   show = (message: string, detail: string): Thenable<unknown> => vscode.window.showInformationMessage(message, { modal: true, detail });
 
-  constructor(private readonly client: () => LanguageClient | undefined) {}
-
-  register(): vscode.Disposable[] {
-    return [
+  /** Registers the commands, disposed with `subscriptions`. */
+  constructor(
+    private readonly client: () => LanguageClient | undefined,
+    subscriptions: vscode.Disposable[],
+  ) {
+    subscriptions.push(
       vscode.commands.registerCommand(findingCommands.accept, (args: Omit<AcceptDiscrepancyParams, 'reason'>) => this.accept(args)),
       vscode.commands.registerCommand(findingCommands.severity, (args: Omit<RuleSeverityParams, 'severity'> & { current: string }) => this.changeSeverity(args)),
       vscode.commands.registerCommand(findingCommands.describe, (args: RuleDescription) => this.describe(args)),
-    ];
+    );
   }
 
   async accept(args: Omit<AcceptDiscrepancyParams, 'reason'>): Promise<boolean> {

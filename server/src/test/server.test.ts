@@ -403,7 +403,7 @@ describe('an editor on the seed corpus', () => {
 
     const header13 = (await editor.hoverText(seedUri, at(seedLines, 152, 'Letter')))!.split('\n\n');
     assert.deepEqual(header13, [
-      '**Document 13 — Letter, Fyn Si to Kim Il Sung, 8 October 1950**',
+      '**Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950**',
       'Letter from Fyn Si (Stalin) to Kim Il Sung, via Shtykov',
       'Dated in the header 8 \\[7\\] October 1950: the editors read Saturday 7 October 1950.',
       'The text closes with Sunday 8 October 1950 (line 166).',
@@ -496,7 +496,7 @@ describe('an editor on the seed corpus', () => {
     const workspace = await editor.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'fyn si' });
     assert.deepEqual(
       (workspace ?? []).map((s) => s.name),
-      ['Document 13 — Letter, Fyn Si to Kim Il Sung, 8 October 1950', 'Fyn Si'],
+      ['Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950', 'Fyn Si'],
     );
   });
 
@@ -580,7 +580,7 @@ describe('an editor on the seed corpus', () => {
     assert.ok(!refs.some((l) => l.range.start.line === 151 && l.range.start.character === fynSi.start.character), 'Fyn Si is no mention of Stalin any more');
     // No name there now: the hover is the header's.
     const hover = await editor.hoverText(seedUri, at(seedLines, 152, 'Fyn Si'));
-    assert.equal(hover?.split('\n\n')[0], '**Document 13 — Letter, Fyn Si to Kim Il Sung, 8 October 1950**');
+    assert.equal(hover?.split('\n\n')[0], '**Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950**');
 
     // Give Fyn Si to Molotov instead: the text's own identification [Stalin] now contradicts it.
     served = editor.serial;

@@ -383,6 +383,15 @@ describe('symbols', () => {
     assert.deepEqual(workspaceSymbols(corpus, 'letter kim').map((s) => s.name), ['Document 1 — Letter, Feng Xi to KIM IL SUNG, 14 October 1950']);
     assert.deepEqual(workspaceSymbols(corpus, 'razuvayev'), []);
   });
+
+  test('on the seed: documents in the order of their numbers, 7 to 17, even as VS Code sorts them by name', () => {
+    const names = workspaceSymbols(seedCorpus(), 'document').filter((s) => s.role === 'document').map((s) => s.name);
+    const numbers = (list: string[]) => list.map((n) => /^Document\s+(\d+)/u.exec(n)![1]).join(' ');
+    assert.equal(numbers(names), '7 8 9 10 11 12 13 14 15 16 17');
+    assert.equal(numbers([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()))), '7 8 9 10 11 12 13 14 15 16 17');
+    assert.equal(names[0]!.slice(0, 11), 'Document \u20077');
+    assert.equal(names[6], 'Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950');
+  });
 });
 
 describe('completion', () => {
