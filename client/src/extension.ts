@@ -287,7 +287,7 @@ class CorpusStatusItem implements vscode.Disposable {
       const problems = status.errors + status.warnings;
       this.item.text = `$(book) ${status.documents} docs · ${status.people} people${problems ? ` · $(warning) ${problems}` : ''}`;
       this.item.tooltip = [
-        `Marginalia: ${plural(status.corpora, 'corpus')} (corpora: ${status.corpora})`,
+        `Marginalia: ${status.corpora === 1 ? '1 corpus' : `${status.corpora} corpora`}`,
         `${plural(status.documents, 'document')} and ${status.people} people indexed`,
         `${plural(status.errors, 'error')}, ${plural(status.warnings, 'warning')}`,
         'Click to show the Problems view',

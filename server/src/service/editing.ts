@@ -6,7 +6,7 @@ import { ruleByCode } from '../checks/rules/index.js';
 import type { Corpus } from '../corpus/index.js';
 import { editorsReading, formatDate, isAllNumeric, toEdtf } from '../model/dates.js';
 import { comparePositions, splitLines } from '../model/text.js';
-import type { Archive, EntryKind, Finding, Position, Range } from '../model/types.js';
+import type { Archive, CalendarDate, DateMention, EntryKind, Finding, NameMention, Position, Range, TranscribedDocument } from '../model/types.js';
 import type { MarginaliaSettings } from '../protocol.js';
 import { documentAt } from './facts.js';
 import { identify } from './identity.js';
@@ -215,25 +215,74 @@ export function inlayHints(corpus: Corpus, uri: string, range: Range, settings: 
     if (settings.coverNames) {
       for (const m of doc.names) {
         if (m.entryKind !== 'cover-name' || m.identification || !inRange(m.range.end)) continue;
-        const identity = identify(corpus, doc, m);
-        const people = identity.people.map((p) => corpus.registry.byId.get(p)?.name ?? p);
-        if (people.length === 0) continue;
-        const short = people.map((p) => p.split(/\s+/).pop()).join(' or ');
-        const why =
-          identity.how === 'document' && identity.by
-            ? ` (identified as ${identity.by.identification!.text} at line ${identity.by.range.start.line + 1})`
-            : people.length > 1
-              ? ' (the editions differ)'
-              : '';
-        out.push({ position: m.range.end, label: ` ‹${short}›`, tooltip: `${m.text} is the cover name of ${people.join(' or ')}${why}` });
+        const hint = coverNameHint(corpus, doc, m);
+        if (hint) out.push(hint);
       }
     }
     if (settings.numericDates) {
+      const repeated = repeatedStampDates(doc);
       for (const d of doc.dates) {
-        if (!d.value || !isAllNumeric(d) || d.editorial || !inRange(d.range.end)) continue;
-        out.push({ position: d.range.end, label: ` ‹${toEdtf(editorsReading(d)!)}›`, tooltip: `${d.text}: ${formatDate(d.value)}, read as ${d.reading.convention}` });
+        if (!d.value || !isAllNumeric(d) || d.editorial || !inRange(d.range.end) || repeated.has(d)) continue;
+        const same = sameDateBelow(doc, d, repeated);
+        const also = same ? `; the same date in the ${same === 1 ? 'stamp' : `${same} stamps`} below` : '';
+        out.push({ position: d.range.end, label: ` ‹${shortDate(editorsReading(d)!)}›`, tooltip: `${d.text}: ${formatDate(d.value)}, read as ${d.reading.convention}${also}` });
       }
     }
   }
   return out.sort((a, b) => comparePositions(a.position, b.position));
+}
+
+/** `9 Oct 1950`: short enough to sit in the line. */
+function shortDate(value: CalendarDate): string {
+  return formatDate(value).replace(/\b([A-Z][a-z]{2})[a-z]+\b/, '$1');
+}
+
+/** Whom a cover name stands for; a cover name the editions give to more than one person says it is disputed. */
+function coverNameHint(corpus: Corpus, doc: TranscribedDocument, m: NameMention): InlayHintData | undefined {
+  const identity = identify(corpus, doc, m);
+  const people = identity.people.map((p) => corpus.registry.byId.get(p)?.name ?? p);
+  if (people.length === 0) return undefined;
+  const short = people.map((p) => p.split(/\s+/).pop()).join(' or ');
+  const entry = corpus.registry.byId.get(m.entryId);
+  const readings = entry?.kind === 'cover-name' ? new Set(entry.identifications.map((i) => i.person)) : new Set<string>();
+  const disputed = people.length === 1 && readings.size > 1;
+  const others = [...readings].filter((p) => p !== identity.people[0]).map((p) => corpus.registry.byId.get(p)?.name ?? p);
+  const why =
+    identity.how === 'document' && identity.by
+      ? ` (identified as ${identity.by.identification!.text} at line ${identity.by.range.start.line + 1})`
+      : people.length > 1
+        ? ' (the editions differ)'
+        : '';
+  const dispute = disputed ? `; disputed: other editions read ${others.join(' or ')}` : '';
+  return { position: m.range.end, label: ` ‹${short}${disputed ? ', disputed' : ''}›`, tooltip: `${m.text} is the cover name of ${people.join(' or ')}${why}${dispute}` };
+}
+
+/**
+ * The numeric dates of a stamp block (stamps on consecutive lines) that repeat its first stamp's
+ * date: one hint says it for the block. A block whose dates differ keeps every hint.
+ */
+function repeatedStampDates(doc: TranscribedDocument): Set<DateMention> {
+  const repeated = new Set<DateMention>();
+  const stamps = doc.stamps.filter((s) => s.date).sort((a, b) => a.range.start.line - b.range.start.line);
+  for (let i = 0; i < stamps.length; ) {
+    let j = i + 1;
+    while (j < stamps.length && stamps[j]!.range.start.line <= stamps[j - 1]!.range.end.line + 1) j++;
+    const block = stamps.slice(i, j).map((s) => s.date!);
+    const key = (d: DateMention) => (d.value && isAllNumeric(d) && !d.editorial ? toEdtf(editorsReading(d)!) : undefined);
+    if (block.length > 1 && key(block[0]!) !== undefined && block.every((d) => key(d) === key(block[0]!))) for (const d of block.slice(1)) repeated.add(d);
+    i = j;
+  }
+  return repeated;
+}
+
+/** How many stamps below `d` in its block repeat its date. */
+function sameDateBelow(doc: TranscribedDocument, d: DateMention, repeated: Set<DateMention>): number {
+  const first = doc.stamps.findIndex((s) => s.date === d);
+  if (first < 0) return 0;
+  let n = 0;
+  for (const s of doc.stamps.slice(first + 1)) {
+    if (!s.date || !repeated.has(s.date)) break;
+    n++;
+  }
+  return n;
 }

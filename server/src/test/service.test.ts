@@ -517,16 +517,28 @@ describe('inlay hints', () => {
   const render = (settings: { coverNames: boolean; numericDates: boolean }, range = all) =>
     inlayHints(corpus, U, range, settings).map((h) => `${h.position.line}:${h.position.character}${h.label} | ${h.tooltip}`);
 
+  test('a stamp block whose stamps give one date: one hint, at its first stamp; dates that differ: a hint each', () => {
+    const both = { coverNames: false, numericDates: true };
+    const block = (second: string) =>
+      fixtureCorpus(`Document 1: Ciphered telegram, Kim Il Sung to Stalin, 9 October 1950\nSent by wire on 10/09/50 at 7:05 a.m.\nReceived in Moscow on ${second} at 9:38 a.m.\nDeciphered by Morozov on 10/09/50 at 10:45 a.m.\n`, {
+        registry,
+        settings: { dates: { slashes: 'month/day/year', dots: 'day.month.year' }, datesDeclared: { slashes: true, dots: true } },
+      });
+    const hints = (c: Corpus) => inlayHints(c, U, all, both).map((h) => `${h.position.line}:${h.position.character}${h.label} | ${h.tooltip}`);
+    assert.deepEqual(hints(block('10/09/50')), ["1:24 ‹9 Oct 1950› | 10/09/50: 9 October 1950, read as month/day/year (this corpus's convention for slashes); the same date in the 2 stamps below"]);
+    assert.deepEqual(hints(block('10/10/50')).map((h) => h.split(' | ')[0]), ['1:24 ‹9 Oct 1950›', '2:30 ‹10 Oct 1950›', '3:33 ‹9 Oct 1950›']);
+  });
+
   test('a cover name with no identification beside it, and a numeric date', () => {
     assert.deepEqual(render({ coverNames: true, numericDates: true }), [
       '0:35 ‹Stalin› | Feng Xi is the cover name of Iosif Vissarionovich Stalin',
-      "2:25 ‹1950-10-12› | 12/10/50: 12 October 1950, read as day/month/year (this corpus's convention for slashes)",
+      "2:25 ‹12 Oct 1950› | 12/10/50: 12 October 1950, read as day/month/year (this corpus's convention for slashes)",
       "2:46 ‹Zakharov or Razuvaev› | Matveev is the cover name of Matvei Vasil'evich Zakharov or Vladimir Nikolaevich Razuvaev (the editions differ)",
       '3:7 ‹Stalin› | Feng Xi is the cover name of Iosif Vissarionovich Stalin',
       '7:81 ‹Stalin› | Feng Xi is the cover name of Iosif Vissarionovich Stalin',
-      "8:13 ‹1950-10-15› | 15/10/50: 15 October 1950, read as day/month/year (this corpus's convention for slashes)",
-      "9:15 ‹Zakharov› | Matveev is the cover name of Matvei Vasil'evich Zakharov (identified as Zakharov at line 8)",
-      "15:17 ‹1950-10-16› | 16/10/50: 16 October 1950, read as day/month/year (this corpus's convention for slashes)",
+      "8:13 ‹15 Oct 1950› | 15/10/50: 15 October 1950, read as day/month/year (this corpus's convention for slashes)",
+      "9:15 ‹Zakharov, disputed› | Matveev is the cover name of Matvei Vasil'evich Zakharov (identified as Zakharov at line 8); disputed: other editions read Vladimir Nikolaevich Razuvaev",
+      "15:17 ‹16 Oct 1950› | 16/10/50: 16 October 1950, read as day/month/year (this corpus's convention for slashes)",
     ]);
   });
 
@@ -534,15 +546,15 @@ describe('inlay hints', () => {
     assert.deepEqual(render({ coverNames: false, numericDates: false }), []);
     assert.deepEqual(
       render({ coverNames: false, numericDates: true }).map((h) => h.split(' |')[0]),
-      ['2:25 ‹1950-10-12›', '8:13 ‹1950-10-15›', '15:17 ‹1950-10-16›'],
+      ['2:25 ‹12 Oct 1950›', '8:13 ‹15 Oct 1950›', '15:17 ‹16 Oct 1950›'],
     );
     assert.deepEqual(
       render({ coverNames: true, numericDates: false }).map((h) => h.split(' |')[0]),
-      ['0:35 ‹Stalin›', '2:46 ‹Zakharov or Razuvaev›', '3:7 ‹Stalin›', '7:81 ‹Stalin›', '9:15 ‹Zakharov›'],
+      ['0:35 ‹Stalin›', '2:46 ‹Zakharov or Razuvaev›', '3:7 ‹Stalin›', '7:81 ‹Stalin›', '9:15 ‹Zakharov, disputed›'],
     );
     assert.deepEqual(
       render({ coverNames: true, numericDates: true }, { start: { line: 7, character: 0 }, end: { line: 9, character: 99 } }).map((h) => h.split(' |')[0]),
-      ['7:81 ‹Stalin›', '8:13 ‹1950-10-15›', '9:15 ‹Zakharov›'],
+      ['7:81 ‹Stalin›', '8:13 ‹15 Oct 1950›', '9:15 ‹Zakharov, disputed›'],
     );
   });
 });
