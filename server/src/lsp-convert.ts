@@ -10,6 +10,7 @@ import {
   MarkupKind,
   SymbolKind,
   type CodeAction,
+  type CodeLens,
   type CompletionItem,
   type CreateFile,
   type Diagnostic,
@@ -24,6 +25,7 @@ import { ruleByCode } from './checks/rules/index.js';
 import type { Finding, Severity } from './model/types.js';
 import type { CodeActionData, CompletionData, InlayHintData } from './service/editing.js';
 import type { HoverResult } from './service/hover.js';
+import type { DocumentLens } from './service/lenses.js';
 import type { OutlineSymbol, SymbolRole, WorkspaceSymbolData } from './service/symbols.js';
 
 /** The URI the editor uses for a file, from its canonical one. */
@@ -105,6 +107,11 @@ export function toCodeAction(a: CodeActionData, findings: Finding[], toClient: T
   if (a.edits.length) action.edit = toWorkspaceEdit(a, toClient);
   if (a.command) action.command = { title: a.title, command: a.command.command, arguments: a.command.arguments };
   return action;
+}
+
+/** A document's lens: a click opens the Problems view, where its findings are. */
+export function toCodeLens(l: DocumentLens): CodeLens {
+  return { range: l.range, command: { title: l.title, command: 'workbench.actions.view.problems' } };
 }
 
 export function toInlayHint(h: InlayHintData): InlayHint {

@@ -7,10 +7,13 @@
 import path from 'node:path';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   type CodeAction,
   type CodeActionParams,
+  type CodeLens,
+  type CodeLensParams,
   type CompletionItem,
   type CompletionParams,
   type Connection,
@@ -38,7 +41,7 @@ import {
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toInlayHint, toSymbolInformation } from './lsp-convert.js';
+import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toInlayHint, toSymbolInformation } from './lsp-convert.js';
 import {
   corpusStatusNotification,
   defaultSettings,
@@ -58,6 +61,7 @@ import { Publication, type Guard } from './publication.js';
 import { codeActions, completion, inlayHints } from './service/editing.js';
 import { acceptDiscrepancyEdit, ruleSeverityEditFor } from './service/finding-actions.js';
 import { hover } from './service/hover.js';
+import { documentLenses } from './service/lenses.js';
 import { definition, references } from './service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens, semanticTokenTypes } from './service/presentation.js';
 import { looksLikeTranscription, proposeRegistry } from './service/setup.js';
@@ -73,6 +77,7 @@ export class LspServer {
   private canPullSettings = false;
   private canWatchFiles = false;
   private canRefreshInlayHints = false;
+  private canRefreshCodeLenses = false;
   private folders: string[] = [];
   /** The URI the editor uses for a file it has open; the canonical one otherwise. */
   private readonly clientUris = new Map<string, string>();
@@ -86,7 +91,11 @@ export class LspServer {
       rules: () => this.settings.rules,
       toDiagnostic: (f) => toDiagnostic(f, this.toClient),
       sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri: this.toClient(uri), diagnostics }),
-      sendStatus: (status) => this.sendStatus(status),
+      sendStatus: (status) => {
+        this.sendStatus(status);
+        // The lenses count findings: after a check (of another file, of marginalia.yaml) they may have changed.
+        if (this.canRefreshCodeLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+      },
       guard: this.guard,
     });
   }
@@ -125,6 +134,7 @@ export class LspServer {
     this.canPullSettings = params.capabilities.workspace?.configuration === true;
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    this.canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.folders = uris.map(pathOf).filter((p): p is string => p !== undefined);
     const options = params.initializationOptions as Partial<MarginaliaSettings> | undefined;
@@ -140,6 +150,7 @@ export class LspServer {
         completionProvider: { triggerCharacters: [' ', ','] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
         semanticTokensProvider: { legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: [] }, full: true },
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -277,6 +288,13 @@ export class LspServer {
     // A file in no corpus has no marginalia.yaml to accept a finding in.
     const inCorpus = this.workspace.corpusOf(uri) !== undefined;
     return actions.filter((a) => inCorpus || !a.command).map((a) => toCodeAction(a, findings, this.toClient));
+  }
+
+  codeLenses({ textDocument }: CodeLensParams): CodeLens[] {
+    const uri = canonicalUri(textDocument.uri);
+    const handle = this.workspace.handleFor(uri);
+    if (!handle?.corpus.file(uri)) return [];
+    return documentLenses(handle.corpus, uri, this.publication.current(handle, uri).findings).map(toCodeLens);
   }
 
   inlayHints({ textDocument, range }: InlayHintParams): InlayHint[] {

@@ -33,6 +33,7 @@ export function startServer(connection: Connection): void {
   connection.onWorkspaceSymbol(guard('workspace symbols', [], (params) => server.workspaceSymbols(params)));
   connection.onCompletion(guard('completion', [], (params) => server.completion(params)));
   connection.onCodeAction(guard('code actions', [], (params) => server.codeActions(params)));
+  connection.onCodeLens(guard('code lenses', [], (params) => server.codeLenses(params)));
   connection.languages.inlayHint.on(guard('inlay hints', [], (params) => server.inlayHints(params)));
   connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, (params) => server.semanticTokens(params)));
   connection.onFoldingRanges(guard('folding', [], (params) => server.foldingRanges(params)));

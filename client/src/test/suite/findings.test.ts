@@ -11,6 +11,18 @@ const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.
 const warning13 = () => vscode.languages.getDiagnostics(seedUri()).find((d) => codeOf(d) === 'delivered-before-dated');
 const reason = 'The editors date the letter 7 October; see their note.';
 
+/** The lenses of the seed, once Document 13's reads `… · ${findings}`. */
+async function lensesOfDocument13(findings: string): Promise<string[]> {
+  const expected = `152: Document 13 · Letter · 7 October 1950 · Fyn Si → Kim Il Sung · ${findings}`;
+  let last: string[] = [];
+  await eventuallyAsync(`the lens "${expected}"`, async () => {
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', seedUri());
+    last = lenses.map((l) => `${l.range.start.line + 1}: ${l.command?.title ?? ''}`);
+    return last.includes(expected) ? true : undefined;
+  }).catch((error: Error) => assert.fail(`${error.message}; the lenses: ${last.join(' | ')}`));
+  return last;
+}
+
 suite('A finding you can act on', () => {
   const settingsPath = () => path.join(corpusFolder(), 'marginalia.yaml');
   let original = '';
@@ -31,6 +43,11 @@ suite('A finding you can act on', () => {
     }
     fs.writeFileSync(settingsPath(), original);
     await eventually('the Document 13 warning back', warning13, 20_000);
+  });
+
+  test('a code lens above each document says how it was read', async () => {
+    const titles = await lensesOfDocument13('3 findings');
+    assert.equal(titles.length, 11);
   });
 
   test('the Document 13 warning offers Accept, the severity and the description, as quick fixes', async () => {
@@ -81,6 +98,7 @@ suite('A finding you can act on', () => {
       ),
     );
     await eventually('the Document 13 warning to go', () => (warning13() ? undefined : true), 20_000);
+    await lensesOfDocument13('2 findings');
     // The transcription was not touched.
     const seed = vscode.workspace.textDocuments.find((d) => d.uri.toString() === seedUri().toString())!;
     assert.equal(seed.isDirty, false);
