@@ -522,6 +522,14 @@ async function runVsixCheck(port) {
   const files = listFiles(installed);
   check(files.includes('dist/extension.js') && files.includes('dist/server.js'), `installed in ${installed}: ${files.length} files, the two bundles among them`);
   check(!files.some((f) => f.startsWith('node_modules/') || f.endsWith('.ts') || f.startsWith('server/') || f.startsWith('client/')), 'no sources, compiled tests or node_modules in the installed extension');
+  // What the README and the walkthrough show is in the package.
+  const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  const shown = [
+    ...[...readFileSync(join(installed, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((src) => !/^\w+:/.test(src)),
+    ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? s.media.image)),
+  ];
+  const missing = shown.filter((f) => !files.includes(f));
+  check(shown.length > 0 && missing.length === 0, `the README's images and the walkthrough's pages are in the package (${shown.length}; missing: ${missing.join(', ') || 'none'})`);
 
   say('the packaged extension: opening the seed from the explorer');
   const page = await newPage('vsix');
@@ -560,7 +568,7 @@ async function runVsixCheck(port) {
   });
   check(headings.includes('In VS Code') && headings.includes('Quick start'), `the extension's page shows the README (sections: ${headings.join(', ') || 'none found'})`);
   await page.context().close();
-  console.log(`.vsix check: ${7 - failures.length} passed, ${failures.length} failed`);
+  console.log(`.vsix check: ${8 - failures.length} passed, ${failures.length} failed`);
   return failures.length === 0 ? 0 : 1;
 }
 
