@@ -85,11 +85,12 @@ suite('Language of transcriptions', () => {
     assert.equal(configuration.comments, undefined, 'transcriptions have no comment syntax');
   });
 
-  test('prose wraps, and the en dashes of 6–2550 get no ambiguous-character boxes; plain text keeps the user\'s settings', () => {
+  test('prose wraps, and the en dashes of 6–2550 get no ambiguous-character boxes; other languages keep their defaults', () => {
     const transcription = vscode.workspace.getConfiguration('editor', { languageId: 'transcription' });
     assert.equal(transcription.get('wordWrap'), 'on');
     assert.equal(transcription.get('unicodeHighlight.ambiguousCharacters'), false);
-    const plain = vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' });
-    assert.equal(plain.get('wordWrap'), 'off');
+    assert.equal(transcription.inspect('wordWrap')?.defaultLanguageValue, 'on', "the extension's [transcription] default");
+    const markdown = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    assert.equal(markdown.inspect('unicodeHighlight.ambiguousCharacters')?.defaultLanguageValue, undefined);
   });
 });
