@@ -421,12 +421,14 @@ describe('an editor on the seed corpus', () => {
 
   test('go to definition: a name to its line in the registry, a reply to the message, a protocol to its documents', async () => {
     const registryLines = readFileSync(registryPath, 'utf8').split('\n');
+    // A cover name goes to its entry, then to the person it stands for in that document.
+    const person = (name: string) => ({ uri: registryUri, range: rangeOf(registryLines, lineOf(registryLines, new RegExp(`^\\s*name: ${name}\\s*$`)), name) });
     const filippovLine = lineOf(registryLines, /^\s*name: Filippov\s*$/);
-    assert.deepEqual(await editor.definition(seedUri, at(seedLines, 9, 'Filippov')), [{ uri: registryUri, range: rangeOf(registryLines, filippovLine, 'Filippov') }]);
+    assert.deepEqual(await editor.definition(seedUri, at(seedLines, 9, 'Filippov')), [{ uri: registryUri, range: rangeOf(registryLines, filippovLine, 'Filippov') }, person('Iosif Vissarionovich Stalin')]);
     const matveyevLine = lineOf(registryLines, /^\s*name: Matveyev\s*$/);
-    assert.deepEqual(await editor.definition(seedUri, at(seedLines, 28, 'Matveyev')), [{ uri: registryUri, range: rangeOf(registryLines, matveyevLine, 'Matveyev') }]);
+    assert.deepEqual(await editor.definition(seedUri, at(seedLines, 28, 'Matveyev')), [{ uri: registryUri, range: rangeOf(registryLines, matveyevLine, 'Matveyev') }, person("Matvei Vasil'evich Zakharov")]);
     const instantsiaLine = lineOf(registryLines, /^\s*name: Instantsia\s*$/);
-    assert.deepEqual(await editor.definition(seedUri, at(seedLines, 51, 'Instantsia')), [{ uri: registryUri, range: rangeOf(registryLines, instantsiaLine, 'Instantsia') }]);
+    assert.deepEqual(await editor.definition(seedUri, at(seedLines, 51, 'Instantsia')), [{ uri: registryUri, range: rangeOf(registryLines, instantsiaLine, 'Instantsia') }, person('Iosif Vissarionovich Stalin')]);
     // `STALIN I.V.` goes to that form in the entry's list of forms.
     const formsLine = lineOf(registryLines, /^\s*forms: \[Stalin, STALIN I\.V\./);
     assert.deepEqual(await editor.definition(seedUri, at(seedLines, 59, 'STALIN')), [{ uri: registryUri, range: rangeOf(registryLines, formsLine, 'STALIN I.V.') }]);
@@ -824,7 +826,7 @@ describe('files changing on disk (a copy of the corpus in a folder with spaces a
       const defs = await editor.definition(vscodeStyle, at(seedLines, 128, 'telegram of'));
       assert.deepEqual(defs.map((d) => d.uri), [vscodeStyle]);
       const registryDefs = await editor.definition(vscodeStyle, at(seedLines, 51, 'Instantsia'));
-      assert.deepEqual(registryDefs.map((d) => d.uri), [uriOf('registry.yaml')], 'a file not open keeps its canonical URI');
+      assert.deepEqual(registryDefs.map((d) => d.uri), [uriOf('registry.yaml'), uriOf('registry.yaml')], 'a file not open keeps its canonical URI');
     } finally {
       await editor.close(vscodeStyle);
     }

@@ -267,8 +267,11 @@ describe('hover', () => {
 });
 
 describe('go to definition', () => {
-  test('a name or cover name goes to the form it is written in, in the registry', () => {
-    assert.deepEqual(definition(corpus, U, at(0, 'Feng Xi')), [{ uri: R, range: span(registryLines.indexOf('    forms: [Feng Xi]'), 'Feng Xi', registryLines) }]);
+  test('a name or cover name goes to the form it is written in, in the registry; a cover name then to the person', () => {
+    const stalin = { uri: R, range: span(registryLines.indexOf('    name: Iosif Vissarionovich Stalin'), 'Iosif Vissarionovich Stalin', registryLines) };
+    assert.deepEqual(definition(corpus, U, at(0, 'Feng Xi')), [{ uri: R, range: span(registryLines.indexOf('    forms: [Feng Xi]'), 'Feng Xi', registryLines) }, stalin]);
+    // A person's own name offers no one else.
+    assert.deepEqual(definition(corpus, U, at(7, 'Zakharov')).length, 1);
     // Forms that differ only in case are one name: KIM IL SUNG goes to the entry's name.
     assert.deepEqual(definition(corpus, U, at(0, 'KIM IL SUNG')), [{ uri: R, range: span(registryLines.indexOf('    name: Kim Il Sung'), 'Kim Il Sung', registryLines) }]);
     assert.deepEqual(definition(corpus, U, at(7, 'Zakharov')), [{ uri: R, range: span(registryLines.indexOf('    forms: [Zakharov]'), 'Zakharov', registryLines) }]);
