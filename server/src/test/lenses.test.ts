@@ -1,4 +1,5 @@
-// The line above each document saying how Marginalia read it: number, kind, date, parties, findings.
+// How Marginalia names a document where it shows it: the code lens above it (number, kind, date,
+// parties, findings) and the links to it in hovers.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,4 +21,12 @@ test("above each document of the seed: its number, kind, the editors' date, send
 test('a file read as one untitled document says so, above its first line', () => {
   const corpus = fixtureCorpus('Notes from the reading room, box 4.\nThe folder holds letters of several dates.\n');
   assert.deepEqual(documentLenses(corpus, fixtureUri, checkFile(corpus, fixtureUri).findings), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, title: 'Untitled document · no date found · 1 finding' }]);
+});
+
+test('a hover names a document with no number or title "an untitled document", a numbered one by its number', async () => {
+  const { hover } = await import('../service/hover.js');
+  const untitled = fixtureCorpus('Notes from the reading room.\nComrade Stalin agreed.\n');
+  assert.match(hover(untitled, fixtureUri, { line: 1, character: 10 })!.contents, /^Appears in 1 document: \[an untitled document\]\(file:\/\/\/fixtures\/fixture\.txt#L1\)$/m);
+  const numbered = fixtureCorpus('Document 4: Letter, Stalin to Kim Il Sung, 1 May 1950\nComrade Stalin agreed.\n');
+  assert.match(hover(numbered, fixtureUri, { line: 1, character: 10 })!.contents, /^Appears in 1 document: \[Document 4\]\(file:\/\/\/fixtures\/fixture\.txt#L1\)$/m);
 });
