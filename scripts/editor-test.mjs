@@ -522,6 +522,14 @@ async function runVsixCheck(port) {
   const files = listFiles(installed);
   check(files.includes('dist/extension.js') && files.includes('dist/server.js'), `installed in ${installed}: ${files.length} files, the two bundles among them`);
   check(!files.some((f) => f.startsWith('node_modules/') || f.endsWith('.ts') || f.startsWith('server/') || f.startsWith('client/')), 'no sources, compiled tests or node_modules in the installed extension');
+  // What the README and the walkthrough show is in the package.
+  const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  const shown = [
+    ...[...readFileSync(join(installed, files.find((f) => f.toLowerCase() === 'readme.md') ?? 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((src) => !/^\w+:/.test(src)),
+    ...manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? s.media.image)),
+  ];
+  const missing = shown.filter((f) => !files.includes(f));
+  check(shown.length > 0 && missing.length === 0, `the README's images and the walkthrough's pages are in the package (${shown.length}; missing: ${missing.join(', ') || 'none'})`);
 
   say('the packaged extension: opening the seed from the explorer');
   const page = await newPage('vsix');
@@ -559,8 +567,14 @@ async function runVsixCheck(port) {
     return found.includes('In VS Code') ? found : undefined;
   });
   check(headings.includes('In VS Code') && headings.includes('Quick start'), `the extension's page shows the README (sections: ${headings.join(', ') || 'none found'})`);
+  // Reported, not asserted: whether the page could load the README's screenshots (see .vscodeignore).
+  const images = await eventuallyInFrames(page, () => {
+    if (![...document.querySelectorAll('h2')].some((h) => h.textContent.trim() === 'In VS Code')) return undefined;
+    return [...document.querySelectorAll('img')].map((i) => `${i.getAttribute('src')}: ${i.complete && i.naturalWidth > 0 ? 'shown' : 'not shown'}`);
+  });
+  console.log(`  · the page's images: ${images.join('; ') || 'none'}`);
   await page.context().close();
-  console.log(`.vsix check: ${7 - failures.length} passed, ${failures.length} failed`);
+  console.log(`.vsix check: ${8 - failures.length} passed, ${failures.length} failed`);
   return failures.length === 0 ? 0 : 1;
 }
 

@@ -19,6 +19,7 @@ import {
   type MarginaliaSettings,
   type RegistryEntryParams,
 } from '../../server/src/protocol.js';
+import { FindingActions } from './findings.js';
 import { checkCorpusMessage, CorpusSetup, makeCorpusChoice } from './setup.js';
 
 const languageId = 'transcription';
@@ -33,6 +34,8 @@ export interface MarginaliaApi {
   isInCorpus(uri: vscode.Uri): boolean;
   /** The offer to make a folder a corpus; the tests replace its `ask`. */
   readonly setup: CorpusSetup;
+  /** The commands of a finding's code actions; the tests replace their questions. */
+  readonly findings: FindingActions;
 }
 
 let client: LanguageClient | undefined;
@@ -64,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
   };
   const setup = new CorpusSetup(context.workspaceState, () => client, (uri) => corpora.isInCorpus(uri), corpusMade, output);
 
+  const findings = new FindingActions(() => client, context.subscriptions);
   client = createClient(context, output);
   if (client) {
     const started = client;
@@ -113,6 +117,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
     },
     isInCorpus: (uri) => corpora.isInCorpus(uri),
     setup,
+    findings,
   };
 }
 
@@ -282,7 +287,7 @@ class CorpusStatusItem implements vscode.Disposable {
       const problems = status.errors + status.warnings;
       this.item.text = `$(book) ${status.documents} docs · ${status.people} people${problems ? ` · $(warning) ${problems}` : ''}`;
       this.item.tooltip = [
-        `Marginalia: ${plural(status.corpora, 'corpus')} (corpora: ${status.corpora})`,
+        `Marginalia: ${status.corpora === 1 ? '1 corpus' : `${status.corpora} corpora`}`,
         `${plural(status.documents, 'document')} and ${status.people} people indexed`,
         `${plural(status.errors, 'error')}, ${plural(status.warnings, 'warning')}`,
         'Click to show the Problems view',

@@ -3,7 +3,6 @@
 // what the protocol sends. Nothing here decides anything.
 
 import {
-  CodeActionKind,
   CompletionItemKind,
   DiagnosticSeverity,
   DiagnosticTag,
@@ -11,6 +10,7 @@ import {
   MarkupKind,
   SymbolKind,
   type CodeAction,
+  type CodeLens,
   type CompletionItem,
   type CreateFile,
   type Diagnostic,
@@ -25,6 +25,7 @@ import { ruleByCode } from './checks/rules/index.js';
 import type { Finding, Severity } from './model/types.js';
 import type { CodeActionData, CompletionData, InlayHintData } from './service/editing.js';
 import type { HoverResult } from './service/hover.js';
+import type { DocumentLens } from './service/lenses.js';
 import type { OutlineSymbol, SymbolRole, WorkspaceSymbolData } from './service/symbols.js';
 
 /** The URI the editor uses for a file, from its canonical one. */
@@ -97,13 +98,20 @@ export function toCompletionItem(c: CompletionData): CompletionItem {
 
 /** A code action, with the diagnostics it answers among `findings`. */
 export function toCodeAction(a: CodeActionData, findings: Finding[], toClient: ToClient): CodeAction {
-  return {
+  const action: CodeAction = {
     title: a.title,
-    kind: a.fixes.length ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite,
-    isPreferred: a.preferred,
+    kind: a.kind,
     diagnostics: findings.filter((f) => a.fixes.includes(f.code)).map((f) => toDiagnostic(f, toClient)),
-    edit: toWorkspaceEdit(a, toClient),
   };
+  if (a.preferred) action.isPreferred = true;
+  if (a.edits.length) action.edit = toWorkspaceEdit(a, toClient);
+  if (a.command) action.command = { title: a.title, command: a.command.command, arguments: a.command.arguments };
+  return action;
+}
+
+/** A document's lens: a click opens the Problems view, where its findings are. */
+export function toCodeLens(l: DocumentLens): CodeLens {
+  return { range: l.range, command: { title: l.title, command: 'workbench.actions.view.problems' } };
 }
 
 export function toInlayHint(h: InlayHintData): InlayHint {

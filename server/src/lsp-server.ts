@@ -7,10 +7,13 @@
 import path from 'node:path';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   type CodeAction,
   type CodeActionParams,
+  type CodeLens,
+  type CodeLensParams,
   type CompletionItem,
   type CompletionParams,
   type Connection,
@@ -38,22 +41,27 @@ import {
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toCodeAction, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toInlayHint, toSymbolInformation } from './lsp-convert.js';
+import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toInlayHint, toSymbolInformation } from './lsp-convert.js';
 import {
   corpusStatusNotification,
   defaultSettings,
   readClientSettings,
+  type AcceptDiscrepancyParams,
   type CheckCorpusResult,
+  type CorpusFileEdit,
   type CorpusStatus,
   type LooksLikeTranscriptionParams,
   type MarginaliaSettings,
   type ProposeRegistryParams,
   type RegistryEntryParams,
   type RegistryEntryResult,
+  type RuleSeverityParams,
 } from './protocol.js';
 import { Publication, type Guard } from './publication.js';
 import { codeActions, completion, inlayHints } from './service/editing.js';
+import { acceptDiscrepancyEdit, ruleSeverityEditFor } from './service/finding-actions.js';
 import { hover } from './service/hover.js';
+import { documentLenses } from './service/lenses.js';
 import { definition, references } from './service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens, semanticTokenTypes } from './service/presentation.js';
 import { looksLikeTranscription, proposeRegistry } from './service/setup.js';
@@ -69,6 +77,7 @@ export class LspServer {
   private canPullSettings = false;
   private canWatchFiles = false;
   private canRefreshInlayHints = false;
+  private canRefreshCodeLenses = false;
   private folders: string[] = [];
   /** The URI the editor uses for a file it has open; the canonical one otherwise. */
   private readonly clientUris = new Map<string, string>();
@@ -82,7 +91,11 @@ export class LspServer {
       rules: () => this.settings.rules,
       toDiagnostic: (f) => toDiagnostic(f, this.toClient),
       sendDiagnostics: (uri, diagnostics) => void connection.sendDiagnostics({ uri: this.toClient(uri), diagnostics }),
-      sendStatus: (status) => this.sendStatus(status),
+      sendStatus: (status) => {
+        this.sendStatus(status);
+        // The lenses count findings: after a check (of another file, of marginalia.yaml) they may have changed.
+        if (this.canRefreshCodeLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+      },
       guard: this.guard,
     });
   }
@@ -121,6 +134,7 @@ export class LspServer {
     this.canPullSettings = params.capabilities.workspace?.configuration === true;
     this.canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    this.canRefreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     this.folders = uris.map(pathOf).filter((p): p is string => p !== undefined);
     const options = params.initializationOptions as Partial<MarginaliaSettings> | undefined;
@@ -134,8 +148,9 @@ export class LspServer {
         documentSymbolProvider: { label: 'Marginalia' },
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: [' ', ','] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
         semanticTokensProvider: { legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: [] }, full: true },
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
@@ -269,7 +284,17 @@ export class LspServer {
     // Asked on every move of the cursor: the kept findings serve unless an edit awaits its check.
     const checked = this.publication.current(handle, uri);
     const findings = checked.findings.filter((f) => f.range.start.line <= range.end.line && f.range.end.line >= range.start.line);
-    return codeActions(handle.corpus, uri, range, findings, doc.getText(), (u) => this.workspace.textOf(u)).map((a) => toCodeAction(a, findings, this.toClient));
+    const actions = codeActions(handle.corpus, uri, range, findings, doc.getText(), (u) => this.workspace.textOf(u));
+    // A file in no corpus has no marginalia.yaml to accept a finding in.
+    const inCorpus = this.workspace.corpusOf(uri) !== undefined;
+    return actions.filter((a) => inCorpus || !a.command).map((a) => toCodeAction(a, findings, this.toClient));
+  }
+
+  codeLenses({ textDocument }: CodeLensParams): CodeLens[] {
+    const uri = canonicalUri(textDocument.uri);
+    const handle = this.workspace.handleFor(uri);
+    if (!handle?.corpus.file(uri)) return [];
+    return documentLenses(handle.corpus, uri, this.publication.current(handle, uri).findings).map(toCodeLens);
   }
 
   inlayHints({ textDocument, range }: InlayHintParams): InlayHint[] {
@@ -314,6 +339,27 @@ export class LspServer {
       const file = pathOf(uri);
       return file ? path.relative(root, file) : uri;
     });
+  }
+
+  /** The settings file of the corpus of `uri` and its text as the editor sees it. */
+  private settingsOf(uri: string) {
+    const handle = this.workspace.handleFor(uri);
+    if (!handle || !this.workspace.corpusOf(uri)) return undefined;
+    return { corpus: handle.corpus, uri: handle.settingsUri, text: this.workspace.textOf(handle.settingsUri) ?? '' };
+  }
+
+  acceptDiscrepancy(params: AcceptDiscrepancyParams): CorpusFileEdit | null {
+    const uri = canonicalUri(params.uri);
+    const settings = this.settingsOf(uri);
+    if (!settings) return null;
+    const edit = acceptDiscrepancyEdit(settings.corpus, settings.uri, settings.text, { ...params, uri });
+    return edit && this.located(edit);
+  }
+
+  ruleSeverity(params: RuleSeverityParams): CorpusFileEdit | null {
+    const settings = this.settingsOf(canonicalUri(params.uri));
+    const edit = settings ? ruleSeverityEditFor(settings.uri, settings.text, params) : null;
+    return edit && this.located(edit);
   }
 
   checkCorpus(): CheckCorpusResult {

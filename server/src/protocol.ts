@@ -82,6 +82,51 @@ export interface ProposeRegistryParams {
 }
 export const proposeRegistryRequest = new RequestType<ProposeRegistryParams, string | null, void>('marginalia/proposeRegistry');
 
+type Pos = { line: number; character: number };
+
+/** One edit to a corpus file, as the client applies it. */
+export interface CorpusFileEdit {
+  uri: string;
+  range: { start: Pos; end: Pos };
+  newText: string;
+}
+
+/** The client's commands that code actions on a finding run (the server names them, the client registers them). */
+export const findingCommands = {
+  accept: 'marginalia.acceptDiscrepancy',
+  severity: 'marginalia.changeRuleSeverity',
+  describe: 'marginalia.showRuleDescription',
+} as const;
+
+/** "Accept this discrepancy…": the finding the editors accept; the client asks for the reason. */
+export interface AcceptDiscrepancyParams {
+  /** The transcription the finding is in. */
+  uri: string;
+  code: string;
+  /** The document's number, when it has one (`13`). */
+  document?: string;
+  reason: string;
+}
+/** Client → server: the entry under `accepted:` in marginalia.yaml; null when the file cannot be edited (it does not parse). */
+export const acceptDiscrepancyRequest = new RequestType<AcceptDiscrepancyParams, CorpusFileEdit | null, void>('marginalia/acceptDiscrepancy');
+
+/** "Change the severity of this rule for the corpus…": the client asks for the severity. */
+export interface RuleSeverityParams {
+  uri: string;
+  code: string;
+  severity: Severity | 'off';
+}
+/** Client → server: the line under `rules:` in marginalia.yaml; null when the file cannot be edited. */
+export const ruleSeverityRequest = new RequestType<RuleSeverityParams, CorpusFileEdit | null, void>('marginalia/ruleSeverity');
+
+/** "Show the rule's description": what the client shows. */
+export interface RuleDescription {
+  code: string;
+  description: string;
+  /** The severity it has in this corpus. */
+  severity: Severity;
+}
+
 /** The client's `marginalia.*` settings, nested or dotted, with anything malformed ignored. */
 export function readClientSettings(value: unknown): MarginaliaSettings {
   const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;

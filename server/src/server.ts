@@ -8,7 +8,7 @@
 import { DidChangeWorkspaceFoldersNotification, ProposedFeatures, TextDocuments, createConnection, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspServer } from './lsp-server.js';
-import { checkCorpusRequest, looksLikeTranscriptionRequest, proposeRegistryRequest, registryEntryRequest } from './protocol.js';
+import { acceptDiscrepancyRequest, checkCorpusRequest, looksLikeTranscriptionRequest, proposeRegistryRequest, registryEntryRequest, ruleSeverityRequest } from './protocol.js';
 import { noFindings } from './publication.js';
 
 export function startServer(connection: Connection): void {
@@ -33,6 +33,7 @@ export function startServer(connection: Connection): void {
   connection.onWorkspaceSymbol(guard('workspace symbols', [], (params) => server.workspaceSymbols(params)));
   connection.onCompletion(guard('completion', [], (params) => server.completion(params)));
   connection.onCodeAction(guard('code actions', [], (params) => server.codeActions(params)));
+  connection.onCodeLens(guard('code lenses', [], (params) => server.codeLenses(params)));
   connection.languages.inlayHint.on(guard('inlay hints', [], (params) => server.inlayHints(params)));
   connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, (params) => server.semanticTokens(params)));
   connection.onFoldingRanges(guard('folding', [], (params) => server.foldingRanges(params)));
@@ -41,6 +42,8 @@ export function startServer(connection: Connection): void {
   connection.onRequest(registryEntryRequest, guard('registry entry', null, (params) => server.registryEntry(params)));
   connection.onRequest(looksLikeTranscriptionRequest, guard('reading a text', false, (params) => server.looksLikeTranscription(params)));
   connection.onRequest(proposeRegistryRequest, guard('proposing a registry', null, (params) => server.proposeRegistry(params)));
+  connection.onRequest(acceptDiscrepancyRequest, guard('accepting a discrepancy', null, (params) => server.acceptDiscrepancy(params)));
+  connection.onRequest(ruleSeverityRequest, guard("changing a rule's severity", null, (params) => server.ruleSeverity(params)));
   connection.onRequest(checkCorpusRequest, guard('checking the corpus', noFindings(0), () => server.checkCorpus()));
 
   documents.listen(connection);

@@ -7,7 +7,7 @@ import { describePeriod, editorsReading, formatDate, formatTime, toEdtf, weekday
 import { nameKey } from '../model/names.js';
 import { containsRange } from '../model/text.js';
 import { citationPart } from '../model/vocabulary.js';
-import { dateEvidence, documentDateEvidence } from '../model/scan/document-date.js';
+import { dateEvidence, documentDateEvidence, editorsCorrection } from '../model/scan/document-date.js';
 import type {
   ArchiveReference,
   CalendarDate,
@@ -330,7 +330,7 @@ export function documentTitle(doc: TranscribedDocument): string {
       .map((c) => c.text)
       .join(' and ');
   const parties = h ? [names(h.from), names(h.to)].filter(Boolean).join(' to ') : '';
-  const value = documentDay(doc)?.value;
+  const value = editorsCorrection(doc)?.editorial?.value ?? documentDay(doc)?.value; // `8 [7] October`: the editors' reading
   const rest = [type, parties, value ? formatDate(value) : undefined].filter(Boolean).join(', ');
   return rest ? `${label} — ${rest}` : label;
 }

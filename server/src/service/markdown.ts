@@ -46,7 +46,7 @@ export function markdownLink(text: string, url: string): string {
 const listed = 5;
 
 export function documentLabel(doc: TranscribedDocument): string {
-  return doc.header?.number ? `Document ${doc.header.number}` : (doc.header?.title ?? 'a document');
+  return doc.header?.number ? `Document ${doc.header.number}` : (doc.header?.title ?? 'an untitled document');
 }
 
 /** A link to a document's first line, by its number or title. */

@@ -6,7 +6,7 @@ import type { Corpus } from '../corpus/index.js';
 import { nameKey } from '../model/names.js';
 import type { Position, Range, ReferenceNumber, RegistryEntry, SourceLocation } from '../model/types.js';
 import { entryOfFact, factsAt } from './facts.js';
-import { mentionsOf, subjectOf } from './identity.js';
+import { identify, mentionsOf, subjectOf } from './identity.js';
 
 export interface Location {
   uri: string;
@@ -31,8 +31,16 @@ export function definition(corpus: Corpus, uri: string, position: Position): Loc
       case 'identification': {
         const entry = entryOfFact(corpus, fact);
         const written = fact.kind === 'name' ? fact.mention.text : fact.mention.identification?.text;
-        if (entry) return [toLocation(registryLocation(entry, written))];
-        break;
+        if (!entry) break;
+        const out = [toLocation(registryLocation(entry, written))];
+        // A cover name: its entry, then the person (or people) it stands for here.
+        if (fact.kind === 'name' && entry.kind === 'cover-name') {
+          for (const id of identify(corpus, fact.doc, fact.mention).people) {
+            const person = corpus.registry.byId.get(id);
+            if (person) out.push(toLocation(registryLocation(person)));
+          }
+        }
+        return out;
       }
       case 'cross-reference': {
         const targets = corpus.resolve(fact.xref, { uri, document: fact.doc });

@@ -82,6 +82,10 @@ function byPosition(a: OutlineSymbol, b: OutlineSymbol): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
+const digitsOf = (doc: TranscribedDocument) => /^\d*/.exec(doc.header?.number ?? '')![0];
+/** A document's number as a number (`12A` is 12); documents without one last, in their order. */
+const numberOf = (doc: TranscribedDocument) => (digitsOf(doc) ? Number(digitsOf(doc)) : Number.MAX_SAFE_INTEGER);
+
 /**
  * Documents and registry entries matching the query: every word of it found in the name (or in
  * one of an entry's forms), regardless of case and diacritics. The editor ranks them further.
@@ -94,8 +98,11 @@ export function workspaceSymbols(corpus: Corpus, query: string): WorkspaceSymbol
     const n = fold(name);
     return words.every((w) => n.includes(w));
   };
-  for (const d of corpus.documents()) {
-    const name = documentTitle(d.document);
+  const documents = [...corpus.documents()].sort((a, b) => numberOf(a.document) - numberOf(b.document));
+  const width = Math.max(0, ...documents.map((d) => digitsOf(d.document).length));
+  for (const d of documents) {
+    // VS Code sorts symbols of equal score by name, as text: figure spaces put Document 7 before Document 10.
+    const name = documentTitle(d.document).replace(/^Document (?=\d)/, `Document ${'\u2007'.repeat(width - digitsOf(d.document).length)}`);
     if (matches(name)) out.push({ name, role: 'document', uri: d.uri, range: d.document.header?.range ?? d.document.range });
   }
   for (const e of corpus.registry.entries) {

@@ -467,3 +467,17 @@ SHTYKOV
     assert.deepEqual(warnings(text), ['4:1 warning stamp-order']);
   });
 });
+
+describe('one-untitled-document', () => {
+  test('fires on a file read as one document with no number, heading or dateline, at its first line of text', () => {
+    assert.deepEqual(fired('\nNotes from the reading room, box 4.\nThe folder holds letters of several dates.\n', 'one-untitled-document'), ['2:1 information one-untitled-document']);
+    assert.deepEqual(messages('Notes from the reading room, box 4.\n', 'one-untitled-document'), [
+      'Marginalia read this file as one untitled document: it found no "Document N:" line, dateline or heading to divide it by. If the file holds several documents, begin each with a "Document N:" line.',
+    ]);
+  });
+  test('is silent on a numbered document, a dateline, and a file divided into documents', () => {
+    assert.deepEqual(fired('Document 1: Letter, Stalin to Kim Il Sung, 1 May 1950\nText.\n', 'one-untitled-document'), []);
+    assert.deepEqual(fired('London, March 6, 1951—7 p. m.\nText of a dispatch.\n', 'one-untitled-document'), []);
+    assert.deepEqual(fired('Document 1: Letter, Stalin to Kim Il Sung, 1 May 1950\nText.\nDocument 2: Letter, Kim Il Sung to Stalin, 3 May 1950\nText.\n', 'one-untitled-document'), []);
+  });
+});

@@ -17,7 +17,7 @@ export const seedOutline = [
   'Document 10 — Ciphered telegram, Filippov to Mao Zedong and Zhou Enlai, 1 October 1950',
   'Document 11 — Ciphered telegram, Chan Fu to Matveyev, 2 October 1950',
   'Document 12 — Ciphered telegram, Roshchin to Filippov, 3 October 1950',
-  'Document 13 — Letter, Fyn Si to Kim Il Sung, 8 October 1950',
+  'Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950',
   'Document 14 — Telegram, Gromyko to Shtykov, 5 October 1950',
   'Document 15 — Gromyko and Vasilevsky to Stalin, 6 October 1950',
   'Document 16 — Ciphered telegram, Kim Il Sung to Stalin, 9 October 1950',

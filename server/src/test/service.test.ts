@@ -267,8 +267,11 @@ describe('hover', () => {
 });
 
 describe('go to definition', () => {
-  test('a name or cover name goes to the form it is written in, in the registry', () => {
-    assert.deepEqual(definition(corpus, U, at(0, 'Feng Xi')), [{ uri: R, range: span(registryLines.indexOf('    forms: [Feng Xi]'), 'Feng Xi', registryLines) }]);
+  test('a name or cover name goes to the form it is written in, in the registry; a cover name then to the person', () => {
+    const stalin = { uri: R, range: span(registryLines.indexOf('    name: Iosif Vissarionovich Stalin'), 'Iosif Vissarionovich Stalin', registryLines) };
+    assert.deepEqual(definition(corpus, U, at(0, 'Feng Xi')), [{ uri: R, range: span(registryLines.indexOf('    forms: [Feng Xi]'), 'Feng Xi', registryLines) }, stalin]);
+    // A person's own name offers no one else.
+    assert.deepEqual(definition(corpus, U, at(7, 'Zakharov')).length, 1);
     // Forms that differ only in case are one name: KIM IL SUNG goes to the entry's name.
     assert.deepEqual(definition(corpus, U, at(0, 'KIM IL SUNG')), [{ uri: R, range: span(registryLines.indexOf('    name: Kim Il Sung'), 'Kim Il Sung', registryLines) }]);
     assert.deepEqual(definition(corpus, U, at(7, 'Zakharov')), [{ uri: R, range: span(registryLines.indexOf('    forms: [Zakharov]'), 'Zakharov', registryLines) }]);
@@ -383,6 +386,15 @@ describe('symbols', () => {
     assert.deepEqual(workspaceSymbols(corpus, 'letter kim').map((s) => s.name), ['Document 1 — Letter, Feng Xi to KIM IL SUNG, 14 October 1950']);
     assert.deepEqual(workspaceSymbols(corpus, 'razuvayev'), []);
   });
+
+  test('on the seed: documents in the order of their numbers, 7 to 17, even as VS Code sorts them by name', () => {
+    const names = workspaceSymbols(seedCorpus(), 'document').filter((s) => s.role === 'document').map((s) => s.name);
+    const numbers = (list: string[]) => list.map((n) => /^Document\s+(\d+)/u.exec(n)![1]).join(' ');
+    assert.equal(numbers(names), '7 8 9 10 11 12 13 14 15 16 17');
+    assert.equal(numbers([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()))), '7 8 9 10 11 12 13 14 15 16 17');
+    assert.equal(names[0]!.slice(0, 11), 'Document \u20077');
+    assert.equal(names[6], 'Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950');
+  });
 });
 
 describe('completion', () => {
@@ -441,11 +453,12 @@ describe('completion', () => {
 describe('code actions', () => {
   test('an unknown person in a header: a stub entry after the last person of the registry, the transcription untouched', () => {
     const findings = findingsOf(corpus).filter((f) => f.range.start.line === 14);
-    const actions = codeActions(corpus, U, span(14, 'Ivanov'), findings, text, () => registry);
+    const actions = codeActions(corpus, U, span(14, 'Ivanov'), findings, text, () => registry).filter((a) => a.kind === 'quickfix');
     const kimEnd = registryLines.indexOf('    forms: [KIM IL SUNG]') + 1;
     assert.deepEqual(actions, [
       {
         title: 'Add "Ivanov" to the registry',
+        kind: 'quickfix',
         edits: [
           {
             uri: R,
@@ -469,7 +482,7 @@ describe('code actions', () => {
   test('a stub where the registry has no people, or ends without a line break, or the id is taken', () => {
     const noPeople = 'places:\n  - id: ivanov\n    name: Ivanovo\n';
     const c1 = fixtureCorpus('Document 1: Letter, Ivanov to Petrov, 1 May 1950\n', { registry: noPeople });
-    const actions1 = codeActions(c1, U, { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } }, findingsOf(c1), 'Document 1: Letter, Ivanov to Petrov, 1 May 1950\n');
+    const actions1 = codeActions(c1, U, { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } }, findingsOf(c1), 'Document 1: Letter, Ivanov to Petrov, 1 May 1950\n').filter((a) => a.kind === 'quickfix');
     assert.deepEqual(
       actions1.map((a) => [a.title, a.edits[0]!.range.start, a.edits[0]!.newText]),
       [
@@ -489,6 +502,7 @@ describe('code actions', () => {
     assert.deepEqual(actions, [
       {
         title: "Add the editors' reading: 16/10/50 [16 October 1950]",
+        kind: 'quickfix',
         edits: [{ uri: U, range: { start: { line: 15, character: 17 }, end: { line: 15, character: 17 } }, newText: ' [16 October 1950]' }],
         fixes: [],
       },
@@ -506,16 +520,28 @@ describe('inlay hints', () => {
   const render = (settings: { coverNames: boolean; numericDates: boolean }, range = all) =>
     inlayHints(corpus, U, range, settings).map((h) => `${h.position.line}:${h.position.character}${h.label} | ${h.tooltip}`);
 
+  test('a stamp block whose stamps give one date: one hint, at its first stamp; dates that differ: a hint each', () => {
+    const both = { coverNames: false, numericDates: true };
+    const block = (second: string) =>
+      fixtureCorpus(`Document 1: Ciphered telegram, Kim Il Sung to Stalin, 9 October 1950\nSent by wire on 10/09/50 at 7:05 a.m.\nReceived in Moscow on ${second} at 9:38 a.m.\nDeciphered by Morozov on 10/09/50 at 10:45 a.m.\n`, {
+        registry,
+        settings: { dates: { slashes: 'month/day/year', dots: 'day.month.year' }, datesDeclared: { slashes: true, dots: true } },
+      });
+    const hints = (c: Corpus) => inlayHints(c, U, all, both).map((h) => `${h.position.line}:${h.position.character}${h.label} | ${h.tooltip}`);
+    assert.deepEqual(hints(block('10/09/50')), ["1:24 ‹9 Oct 1950› | 10/09/50: 9 October 1950, read as month/day/year (this corpus's convention for slashes); the same date in the 2 stamps below"]);
+    assert.deepEqual(hints(block('10/10/50')).map((h) => h.split(' | ')[0]), ['1:24 ‹9 Oct 1950›', '2:30 ‹10 Oct 1950›', '3:33 ‹9 Oct 1950›']);
+  });
+
   test('a cover name with no identification beside it, and a numeric date', () => {
     assert.deepEqual(render({ coverNames: true, numericDates: true }), [
       '0:35 ‹Stalin› | Feng Xi is the cover name of Iosif Vissarionovich Stalin',
-      "2:25 ‹1950-10-12› | 12/10/50: 12 October 1950, read as day/month/year (this corpus's convention for slashes)",
+      "2:25 ‹12 Oct 1950› | 12/10/50: 12 October 1950, read as day/month/year (this corpus's convention for slashes)",
       "2:46 ‹Zakharov or Razuvaev› | Matveev is the cover name of Matvei Vasil'evich Zakharov or Vladimir Nikolaevich Razuvaev (the editions differ)",
       '3:7 ‹Stalin› | Feng Xi is the cover name of Iosif Vissarionovich Stalin',
       '7:81 ‹Stalin› | Feng Xi is the cover name of Iosif Vissarionovich Stalin',
-      "8:13 ‹1950-10-15› | 15/10/50: 15 October 1950, read as day/month/year (this corpus's convention for slashes)",
-      "9:15 ‹Zakharov› | Matveev is the cover name of Matvei Vasil'evich Zakharov (identified as Zakharov at line 8)",
-      "15:17 ‹1950-10-16› | 16/10/50: 16 October 1950, read as day/month/year (this corpus's convention for slashes)",
+      "8:13 ‹15 Oct 1950› | 15/10/50: 15 October 1950, read as day/month/year (this corpus's convention for slashes)",
+      "9:15 ‹Zakharov, disputed› | Matveev is the cover name of Matvei Vasil'evich Zakharov (identified as Zakharov at line 8); disputed: other editions read Vladimir Nikolaevich Razuvaev",
+      "15:17 ‹16 Oct 1950› | 16/10/50: 16 October 1950, read as day/month/year (this corpus's convention for slashes)",
     ]);
   });
 
@@ -523,15 +549,15 @@ describe('inlay hints', () => {
     assert.deepEqual(render({ coverNames: false, numericDates: false }), []);
     assert.deepEqual(
       render({ coverNames: false, numericDates: true }).map((h) => h.split(' |')[0]),
-      ['2:25 ‹1950-10-12›', '8:13 ‹1950-10-15›', '15:17 ‹1950-10-16›'],
+      ['2:25 ‹12 Oct 1950›', '8:13 ‹15 Oct 1950›', '15:17 ‹16 Oct 1950›'],
     );
     assert.deepEqual(
       render({ coverNames: true, numericDates: false }).map((h) => h.split(' |')[0]),
-      ['0:35 ‹Stalin›', '2:46 ‹Zakharov or Razuvaev›', '3:7 ‹Stalin›', '7:81 ‹Stalin›', '9:15 ‹Zakharov›'],
+      ['0:35 ‹Stalin›', '2:46 ‹Zakharov or Razuvaev›', '3:7 ‹Stalin›', '7:81 ‹Stalin›', '9:15 ‹Zakharov, disputed›'],
     );
     assert.deepEqual(
       render({ coverNames: true, numericDates: true }, { start: { line: 7, character: 0 }, end: { line: 9, character: 99 } }).map((h) => h.split(' |')[0]),
-      ['7:81 ‹Stalin›', '8:13 ‹1950-10-15›', '9:15 ‹Zakharov›'],
+      ['7:81 ‹Stalin›', '8:13 ‹15 Oct 1950›', '9:15 ‹Zakharov, disputed›'],
     );
   });
 });

@@ -84,4 +84,15 @@ suite('Language of transcriptions', () => {
     assert.deepEqual(configuration.brackets, [['[', ']'], ['(', ')']]);
     assert.equal(configuration.comments, undefined, 'transcriptions have no comment syntax');
   });
+
+  test('prose wraps, and the en dashes of 6–2550 get no ambiguous-character boxes; other languages keep their defaults', () => {
+    const transcription = vscode.workspace.getConfiguration('editor', { languageId: 'transcription' });
+    assert.equal(transcription.get('wordWrap'), 'on');
+    assert.equal(transcription.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.equal(transcription.inspect('wordWrap')?.defaultLanguageValue, 'on', "the extension's [transcription] default");
+    // YAML (marginalia.yaml, the registry) keeps VS Code's own defaults.
+    const yaml = vscode.workspace.getConfiguration('editor', { languageId: 'yaml' });
+    assert.equal(yaml.inspect('wordWrap')?.defaultLanguageValue, undefined);
+    assert.equal(yaml.inspect('unicodeHighlight.ambiguousCharacters')?.defaultLanguageValue, undefined);
+  });
 });

@@ -13,6 +13,7 @@ import { identificationContradicts } from './identification-contradicts-registry
 import { impossibleDate } from './impossible-date.js';
 import { redundantMeridiem } from './meridiem-24h.js';
 import { numberDatesDisagree } from './number-dates-disagree.js';
+import { oneUntitledDocument } from './one-untitled-document.js';
 import { quotedMessageDate } from './quoted-message-date.js';
 import { repeatedHeader } from './repeated-header.js';
 import type { Rule } from './rule.js';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   ambiguousDate,
   numberDatesDisagree,
   quotedMessageDate,
+  oneUntitledDocument,
 ];
 
 const byCode = new Map(rules.map((r) => [r.code, r]));
