@@ -7,18 +7,8 @@
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { random } from '../test/edit-soak.js';
 
-/** mulberry32: small, seeded, and the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const senders = ['Filippov (Stalin)', 'Chan Fu (Stalin)', 'Gromyko', 'Roshchin', 'Kim Il Sung', 'Fyn Si [Stalin]', 'Matveyev (Zakharov)', 'Zhou Enlai', 'Shtykov'];
 const recipients = ['Mao Zedong and Zhou Enlai', 'Shtykov', 'Stalin', 'Matveyev (Zakharov)', 'Kim Il Sung (via Shtykov)', 'Soviet Ambassador in Beijing (N.V. Roshchin)', 'Vyshinsky'];

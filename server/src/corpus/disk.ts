@@ -2,7 +2,7 @@
 // it), listing its transcriptions and reading its registry. The only part of the index that
 // touches the file system; the CLI and the language server both start here.
 
-import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
@@ -193,41 +193,38 @@ export function isTranscription(settings: CorpusSettings, file: string): boolean
 /** Every transcription file of the corpus, sorted for stable output; a folder with its own marginalia.yaml is another corpus. */
 export function listTranscriptions(settings: CorpusSettings): string[] {
   const out: string[] = [];
+  walkFolders(settings.root, (dir, entries) => {
+    if (dir !== settings.root && entries.some((e) => e.name === settingsFileName)) return false;
+    // Not only regular files: a symbolic link is read where it leads, and a FIFO, socket or
+    // device named as a transcription is reported when it is not read, never dropped unsaid.
+    for (const entry of entries) if (!entry.isDirectory() && isTranscription(settings, path.join(dir, entry.name))) out.push(path.join(dir, entry.name));
+    return true;
+  });
+  return out.sort();
+}
+
+/** Walks the folders below `root` (not hidden ones, nor node_modules); `visit` returns false to leave a folder's subfolders out. */
+function walkFolders(root: string, visit: (dir: string, entries: Dirent[]) => boolean): void {
   const walk = (dir: string) => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    if (dir !== settings.root && entries.some((e) => e.name === settingsFileName)) return;
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      // Not only regular files: a symbolic link is read where it leads, and a FIFO, socket or
-      // device named as a transcription is reported when it is not read, never dropped unsaid.
-      else if (isTranscription(settings, full)) out.push(full);
-    }
+    if (!visit(dir, entries)) return;
+    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(path.join(dir, e.name));
   };
-  walk(settings.root);
-  return out.sort();
+  walk(root);
 }
 
 /** The corpora nested below `folder` (not `folder` itself): the folders holding a marginalia.yaml. */
 export function corporaBelow(folder: string): string[] {
   const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
+  walkFolders(folder, (dir, entries) => {
     if (dir !== folder && entries.some((e) => e.name === settingsFileName)) out.push(dir);
-    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules') walk(path.join(dir, e.name));
-  };
-  walk(folder);
+    return true;
+  });
   return out.sort();
 }
 
