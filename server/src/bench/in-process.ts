@@ -78,9 +78,14 @@ for (let k = 0; k < 50; k++) {
   edits.push(ms);
 }
 
+// The first question after an edit builds the indexes it asks; the next ones find them built.
 const [refs, refsMs] = time(() => references(corpus, 'file:///bench/f0.txt', { line: 0, character: 40 }, false));
 const [, hoverMs] = time(() => hover(corpus, 'file:///bench/f0.txt', { line: 0, character: 40 }));
 const [, headerHoverMs] = time(() => hover(corpus, 'file:///bench/f0.txt', { line: 0, character: 3 }));
+const again = (f: () => unknown) => median(Array.from({ length: 9 }, () => time(f)[1]));
+const refsAgainMs = again(() => references(corpus, 'file:///bench/f0.txt', { line: 0, character: 40 }, false));
+const hoverAgainMs = again(() => hover(corpus, 'file:///bench/f0.txt', { line: 0, character: 40 }));
+const headerHoverAgainMs = again(() => hover(corpus, 'file:///bench/f0.txt', { line: 0, character: 3 }));
 
 // Linearity: one file, growing.
 const scaling: string[] = [];
@@ -112,9 +117,9 @@ row('index the corpus (scan every file)', `${indexMs.toFixed(0)} ms (${((files *
 row('check the whole corpus', `${checkMs.toFixed(0)} ms (${findings} findings)`);
 row('heap held by the index', `${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB${global.gc ? '' : ' (run with --expose-gc for an exact figure)'}`);
 row('an edit: re-scan one file, re-check it and its dependents', `median ${median(edits).toFixed(1)} ms, max ${Math.max(...edits).toFixed(1)} ms`);
-row('references of Stalin across the corpus', `${refsMs.toFixed(0)} ms (${refs.length} mentions)`);
-row('hover on a cover name', `${hoverMs.toFixed(0)} ms`);
-row('hover on a header (documents referring to it)', `${headerHoverMs.toFixed(0)} ms`);
+row('references of Stalin across the corpus (first, then median of the next nine)', `${refsMs.toFixed(0)} ms, ${refsAgainMs.toFixed(1)} ms (${refs.length} mentions)`);
+row('hover on a cover name (first, then median of the next nine)', `${hoverMs.toFixed(0)} ms, ${hoverAgainMs.toFixed(1)} ms`);
+row('hover on a header (documents referring to it)', `${headerHoverMs.toFixed(0)} ms, ${headerHoverAgainMs.toFixed(1)} ms`);
 row('scan one growing file', scaling.join('; '));
 row('typing in one document of a 2,000-document file', `median ${median(bigEdits).toFixed(0)} ms (the other documents are not read again)`);
 row('adding a line there (999 documents move down)', `median ${median(bigLineEdits).toFixed(0)} ms`);

@@ -23,6 +23,7 @@ import type {
   TranscribedDocument,
 } from '../model/types.js';
 import { entryOfFact, factsAt, type Fact } from './facts.js';
+import { roleLabel } from './years.js';
 import { identify, mentionsOf, type MentionAt } from './identity.js';
 import { documentLink, documentLinks, markdownLink, occurrenceList, paragraph, plain } from './markdown.js';
 
@@ -117,18 +118,6 @@ function lifeDates(born?: string, died?: string): string {
 }
 
 /** `Role in 1950`: the years the corpus's documents are dated in. */
-function roleLabel(corpus: Corpus): string {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const { document } of corpus.documents()) {
-    const value = documentDay(document)?.value;
-    if (!value) continue;
-    min = Math.min(min, value.year);
-    max = Math.max(max, value.year);
-  }
-  if (!Number.isFinite(min)) return 'Role';
-  return min === max ? `Role in ${min}` : `Role in ${min}–${max}`;
-}
 
 interface Context {
   doc: TranscribedDocument | undefined;
@@ -228,7 +217,11 @@ function details(corpus: Corpus, entry: RegistryEntry, asWritten: string | undef
   const seen = new Set(asWritten ? [nameKey(asWritten)] : []);
   const own: string[] = [];
   const covers: string[] = [];
+  const texts = new Set<string>();
   for (const m of mentions) {
+    // Thousands of mentions are a handful of written forms: fold each form once.
+    if (texts.has(m.mention.text)) continue;
+    texts.add(m.mention.text);
     const key = nameKey(m.mention.text);
     if (seen.has(key)) continue;
     seen.add(key);

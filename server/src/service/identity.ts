@@ -7,7 +7,7 @@
 import { documentDay, type Corpus } from '../corpus/index.js';
 import { periodCovers } from '../model/dates.js';
 import { containsRange, splitLines } from '../model/text.js';
-import type { NameMention, Range, RegistryEntry, TranscribedDocument } from '../model/types.js';
+import type { NameMention, Range, Registry, RegistryEntry, TranscribedDocument, TranscriptionFile } from '../model/types.js';
 
 export interface Identity {
   /** Person ids, the preferred reading first; empty for places, organisations and archives. */
@@ -51,12 +51,17 @@ export interface MentionAt {
 
 /** Every name in the corpus, with the copies in repeated headers, in file order. */
 export function* allMentions(corpus: Corpus): Generator<MentionAt> {
-  const lines = new Map<string, string[]>();
-  for (const { uri, document: doc } of corpus.documents()) {
+  for (const file of corpus.allFiles()) yield* mentionsInFile(corpus, file);
+}
+
+function* mentionsInFile(corpus: Corpus, file: TranscriptionFile): Generator<MentionAt> {
+  const uri = file.uri;
+  let lines: string[] | undefined;
+  for (const doc of file.documents) {
     let copies: HeaderCopy[] = [];
     if (doc.repeatedHeaders.length) {
-      if (!lines.has(uri)) lines.set(uri, splitLines(corpus.text(uri) ?? ''));
-      copies = headerCopies(corpus, uri, doc, lines.get(uri));
+      lines ??= splitLines(corpus.text(uri) ?? '');
+      copies = headerCopies(corpus, uri, doc, lines);
     }
     for (const mention of doc.names) {
       if (!doc.header || !containsRange(doc.header.range, mention.range)) continue;
@@ -66,18 +71,51 @@ export function* allMentions(corpus: Corpus): Generator<MentionAt> {
   }
 }
 
+/** A file's mentions by entry, made once for each reading of the file: hovers and references look up, not walk. */
+const mentionsByEntry = new WeakMap<TranscriptionFile, Map<string, MentionAt[]>>();
+
+function fileMentions(corpus: Corpus, file: TranscriptionFile): Map<string, MentionAt[]> {
+  let byEntry = mentionsByEntry.get(file);
+  if (byEntry) return byEntry;
+  byEntry = new Map();
+  for (const m of mentionsInFile(corpus, file)) {
+    const list = byEntry.get(m.mention.entryId);
+    if (list) list.push(m);
+    else byEntry.set(m.mention.entryId, [m]);
+  }
+  mentionsByEntry.set(file, byEntry);
+  return byEntry;
+}
+
+/** The cover names of a file that stand for a person, kept for each reading of the file while the registry stays. */
+const coversByPerson = new WeakMap<TranscriptionFile, { registry: Registry; byPerson: Map<string, MentionAt[]> }>();
+
+function coversFor(corpus: Corpus, file: TranscriptionFile, byEntry: Map<string, MentionAt[]>, covers: string[], person: string): MentionAt[] {
+  let known = coversByPerson.get(file);
+  if (!known || known.registry !== corpus.registry) coversByPerson.set(file, (known = { registry: corpus.registry, byPerson: new Map() }));
+  let found = known.byPerson.get(person);
+  if (!found) {
+    found = covers.flatMap((id) => byEntry.get(id) ?? []).filter((m) => identify(corpus, m.doc, m.mention).people.includes(person));
+    known.byPerson.set(person, found);
+  }
+  return found;
+}
+
 /**
  * Every mention that stands for the entry. For a person: their own names, and the cover names
  * that stand for them where they stand (an ambiguous cover name counts for each possible bearer).
  * For anything else: its own names.
  */
 export function mentionsOf(corpus: Corpus, entry: RegistryEntry): MentionAt[] {
+  // A cover name stands for a person where the text says so, even one its registry entry does not name.
+  const covers = entry.kind === 'person' ? corpus.registry.entries.filter((e) => e.kind === 'cover-name').map((e) => e.id) : [];
   const out: MentionAt[] = [];
-  for (const m of allMentions(corpus)) {
-    if (m.mention.entryId === entry.id) out.push(m);
-    else if (entry.kind === 'person' && corpus.registry.byId.get(m.mention.entryId)?.kind === 'cover-name') {
-      if (identify(corpus, m.doc, m.mention).people.includes(entry.id)) out.push(m);
-    }
+  for (const file of corpus.allFiles()) {
+    const byEntry = fileMentions(corpus, file);
+    const own = byEntry.get(entry.id) ?? [];
+    const asCover = coversFor(corpus, file, byEntry, covers, entry.id);
+    if (asCover.length === 0) out.push(...own);
+    else out.push(...[...own, ...asCover].sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character));
   }
   return out;
 }
