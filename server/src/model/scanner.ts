@@ -246,8 +246,9 @@ class FileScanner {
     // …and before a footnote mark run into the title's last word (`to the Department of State1`).
     const partiesEnd = Math.min(date && date.range.start.line === h.line ? date.range.start.character : text.length, h.titleStart + h.title.length);
     const parties = text.slice(h.titleStart, partiesEnd);
-    // `General Orders`, `Proposed Articles of Confederation`: a title that names no party has none.
-    const { from, to } = type !== 'document' || namesAParty(title) ? readCorrespondents(parties, h.titleStart, h.line, names) : { from: [], to: [] };
+    // `General Orders`, `Proposed Articles of Confederation`: a title that names no party has none;
+    // nor, for now, one in another language (`Lettre de M. Schuman à M. Acheson`), rather than a wrong one.
+    const { from, to } = namesAParty(title) ? readCorrespondents(parties, h.titleStart, h.line, names) : { from: [], to: [] };
 
     doc.names.push(...names);
     doc.brackets.push(...readBrackets(text, h.line, names, found.dates));

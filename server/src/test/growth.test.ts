@@ -21,6 +21,7 @@ const adversarial: Record<string, (n: number) => string> = {
   'a dateline of repeated dates': (n) => 'Washington, ' + 'March 5, '.repeat(n / 9) + '1951.',
   'headings without datelines': (n) => 'John Adams to John Hancock\n\n'.repeat(n / 28),
   'a place of many parts': (n) => 'Legation' + ', X'.repeat(n / 3) + ', March 5, 1951.',
+  "a head's line with a run of spaces": (n) => 'Document 1: Memo of A\nMoscow, 5 October 1950\nSecret' + ' '.repeat(n) + 'x',
 };
 
 for (const [name, make] of Object.entries(adversarial)) {

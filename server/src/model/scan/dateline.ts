@@ -66,12 +66,12 @@ export function readDateline(text: string, line: number, found: LineDates): Date
  */
 function readPlace(text: string, line: number, dateStart: number): { place: Dateline['place']; town?: Dateline['town'] } | undefined | null {
   const before = text.slice(0, dateStart);
-  const lead = before.length - before.trimStart().length;
-  const written = before.trim();
+  // `No. 350.] Legation of the United States, Peking, …`: a despatch's number before its dateline.
+  const number = /^\s*\[?No\.\s*\d+[A-Z]?\.?\]?\s*/.exec(before)?.[0] ?? '';
+  const lead = number.length || before.length - before.trimStart().length;
+  const written = before.slice(number.length).trim();
   if (written === '' || written === '[' || written === '(') return undefined;
   if (stampVerb.test(written) || openingWord.test(written)) return null;
-  // `No. 340 Telegraphic [AB 12/3/52]`: a number, and a date inside a bracket that began before it.
-  if (/\bNo\.?\s*\d/.test(written) || /.[[(][^\])]*$/.test(written)) return null;
   const bare = written.replace(/^[[(]/, '').replace(/[\])]/g, '').replace(/[[(]/g, '');
   if (bare.length > 90) return null;
   const parts = bare.split(',').map((p) => p.trim());

@@ -29,8 +29,14 @@ export const documentTypes: Array<[RegExp, DocumentType]> = [
  * number's `601.4193/3–651: Telegram`, a British `No. 1234 Telegraphic [AN 123/1/50]`.
  */
 export function kindNamedInHead(text: string): DocumentType | undefined {
-  if (/^\s*No\.\s*\d+\s+Telegraphic\b/i.test(text)) return 'telegram';
-  const bare = text.trim().replace(/^[^:]*:\s*/, '').replace(/^\[\s*|\s*\]$/g, '').replace(/\.$/, '').trim();
+  const t = text.trim();
+  // A head's label is short; a long line is text, and is not searched (a run of spaces stays linear).
+  if (t.length > 120) return undefined;
+  if (/^No\.\s*\d+\s+Telegraphic\b/i.test(t)) return 'telegram';
+  let bare = t.slice(t.indexOf(':') + 1).trim();
+  if (bare.startsWith('[')) bare = bare.slice(1);
+  if (bare.endsWith(']')) bare = bare.slice(0, -1);
+  bare = bare.trim().replace(/\.$/, '');
   if (bare === '' || bare.split(/\s+/).length > 3) return undefined;
   return documentTypes.find(([p]) => p.test(bare))?.[1];
 }

@@ -64,9 +64,9 @@ export function addressesParty(text: string): boolean {
   return /^\s*(?:To|From)\s+(?:the\s+)?\p{Lu}/u.test(text) && isHeading(text);
 }
 
-/** A title that names at least one party: `A to B`, `Telegram from A`, `Memorandum by the Secretary`, `Silas Deane's Diary`. */
+/** A title that names at least one party: `A to B`, `Telegram from A`, `Memorandum by the Secretary`, `Memorandum of the Secretary of State`, `Silas Deane's Diary`. */
 export function namesAParty(text: string): boolean {
-  return namesParties(text) || addressesParty(text) || /\s(?:from|by)\s+(?:the\s+)?\p{Lu}/u.test(text) || diary.test(text);
+  return namesParties(text) || addressesParty(text) || /\s(?:from|by)\s+(?:the\s+)?\p{Lu}/u.test(text) || /^\S+\s+of\s+the\s+\p{Lu}/u.test(text) || diary.test(text);
 }
 
 const diary = /['’]s\s+(?:Diary|Journal|Notes)\b/i;

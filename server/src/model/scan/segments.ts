@@ -37,7 +37,7 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
       continue;
     }
     // `To Samuel Adams` / `Dear Sir, …`: a letter dated at its foot opens with its heading alone.
-    if (opensLetter(lines, block, before)) {
+    if (opensLetter(lines, block, previousText(lines, block), datelineAt)) {
       open(block, block);
       continue;
     }
@@ -111,25 +111,34 @@ function headingInHead(lines: readonly string[], block: number, datelineAt: (lin
 }
 
 /**
- * A heading that names the parties, as a paragraph of one line, with the salutation or the text
- * after it, and no enclosure's label before it (`[Inclosure.]` / `Count Bismarck to Mr. Bancroft.`
- * is a document inside the one before).
+ * A letter dated at its foot opens with its heading alone: a line that names the parties, as a
+ * paragraph of one line, with the salutation after it, where the text before has ended (the top of
+ * the file, a separator, a signature or a closing dateline). Not a line of a body (`Military Aid
+ * to Korea`), an address at a letter's foot with the editors' note after it, nor a heading after
+ * an enclosure's label (`[Inclosure.]` / `Count Bismarck to Mr. Bancroft.`: a document inside
+ * the one before).
  */
-function opensLetter(lines: readonly string[], block: number, before: string): boolean {
+function opensLetter(lines: readonly string[], block: number, before: number, datelineAt: (line: number) => Dateline | undefined): boolean {
   if (block + 1 < lines.length && lines[block + 1]!.trim() !== '') return false;
-  if (!namesPartiesAt(lines, block) || enclosureLabel.test(before)) return false;
+  if (!namesPartiesAt(lines, block)) return false;
   let next = block + 1;
   while (next < lines.length && lines[next]!.trim() === '') next++;
-  return next < lines.length && (salutation.test(lines[next]!) || isProse(lines[next]!));
+  if (next >= lines.length || !salutation.test(lines[next]!)) return false;
+  if (before < 0) return true;
+  const end = lines[before]!;
+  if (enclosureLabel.test(end)) return false;
+  return isSeparator(end) || datelineAt(before) !== undefined || (!isProse(end) && words(end) <= 5 && !/:\s*$/.test(end));
 }
 
 const enclosureLabel = /^\s*\[?\s*(?:Enclosures?|Inclosures?|Annex|Appendix)\b/i;
-const salutation = /^\s*(?:(?:My\s+)?Dear\s|Sir\b|Gentlemen\b|Madam\b|Monsieur\b|Excellency\b|Your\s+Excellency\b)/;
+/** `Copy to Mr. Bevin`, `Repeated to Paris`, `Enclosure to Despatch No. 45`: a line about a document, not its heading. */
+const notAHeading = /^\s*\[?\s*(?:Copy|Copies|Repeated|Addressed|Sent|Forwarded|Passed|Enclosure|Inclosure|Annex|My\s+Compliments|Compliments)\b/i;
+const salutation = /^\s*(?:(?:My\s+)?Dear\s|Sir\b|Sirs\b|Gentlemen\b|Madam\b|Monsieur\b|Excellency\b|Your\s+Excellency\b|Honoured\s|Honored\s)/;
 
 /** A heading that names the parties, `A to B`, or `To John Jay` as a paragraph of its own. */
 function namesPartiesAt(lines: readonly string[], i: number): boolean {
   const t = lines[i]!;
-  if (!isHeading(t)) return false;
+  if (!isHeading(t) || notAHeading.test(t)) return false;
   if (namesParties(t)) return true;
   const alone = (i === 0 || lines[i - 1]!.trim() === '') && (i + 1 >= lines.length || lines[i + 1]!.trim() === '');
   return alone && addressesParty(t);

@@ -9,7 +9,7 @@ import { OFFICE_WORDS, STAMP_VERB, STAMP_VERBS } from '../vocabulary.js';
 export const stampActions: Array<[RegExp, StampAction]> = STAMP_VERBS.filter((v) => v.action).map((v) => [new RegExp(`^(?:${v.pattern})`, 'i'), v.action!]);
 
 /** A stamp opens its line: `Received in Moscow …`, `Dec[iphered by] Araushkin …`, `[Received January 28—3:21 a. m.]`. */
-export const stampPattern = new RegExp(`^(\\s*[[(]?\\s*)(?:From\\s+(.+?)\\s+)?(${STAMP_VERB})(?![\\w])`, 'i');
+export const stampPattern = new RegExp(`^(\\s*[[(]?\\s*)(?:From\\s+(.+?)\\s+)?(${STAMP_VERB})(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** `to the 8th Department`, `to the Second Directorate`: an office of the institution, not a person or a place. */
 export const forwardedTo = new RegExp(`^\\s*to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:${OFFICE_WORDS.join('|')})\\b`, 'i');
@@ -17,8 +17,11 @@ export const forwardedTo = new RegExp(`^\\s*to\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,
 /** An editors' note reporting a transmission in prose: `[Handwritten: This letter was delivered …]`. */
 export const notedStampPattern = /\b(?:was|were|been)\s+(delivered|received|sent|transmitted|deciphered|typed)\b/i;
 
-/** The lower-case words a stamp is made of; any other two make a sentence (`Received your telegram`). */
-export const stampWords = new Set('on at in by to of the and wire a m p am pm hrs hours via from no'.split(' '));
+/**
+ * The lower-case words a stamp is made of, in each language the stamps are read in; any other two
+ * make a sentence (`Received your telegram`, `Получено ваше письмо от 25 сентября`).
+ */
+export const stampWords = new Set('on at in by to of the and wire a m p am pm hrs hours via from no в во г и le la à au h am um uhr'.split(' '));
 
 export function findStamp(text: string): RegExpExecArray | null {
   const m = stampPattern.exec(text);
@@ -26,7 +29,7 @@ export function findStamp(text: string): RegExpExecArray | null {
   const rest = text.slice(m.index + m[0].length);
   // `Typ[ed in] 10 copies` notes the copies, not a moment.
   if (/^\s*(?:in\s+)?\d+\s+cop/i.test(rest)) return null;
-  const words = rest.replace(/\[[^\]]*\]/g, ' ').match(/(?<![\w'’])[a-z][a-z'’]*/g) ?? [];
+  const words = rest.replace(/\[[^\]]*\]/g, ' ').match(/(?<![\p{L}\p{N}'’])\p{Ll}[\p{L}'’]*/gu) ?? [];
   if (words.filter((w) => !stampWords.has(w)).length > 1) return null;
   return m;
 }
