@@ -150,10 +150,10 @@ function offsetOfWallClock(zone: string, wall: number): number | undefined {
   return first === undefined ? undefined : ianaOffset(zone, wall - first) ?? first;
 }
 
-/** The zone of the date a document bears: where it was sent from, or the keeping office. */
 /** The clock of a time written in UTC (`1545Z`). */
 export const UTC: Zone = { kind: 'known', minOffset: 0, maxOffset: 0, place: 'UTC' };
 
+/** The zone of the date a document bears: where it was sent from, or the keeping office. */
 export function documentZone(doc: TranscribedDocument, registry: Registry): Zone {
   if (doc.dateline?.time?.utc) return UTC;
   return doc.origin ? zoneOfPlace(doc.origin.entryId, doc.origin.text, registry) : { kind: 'local' };
