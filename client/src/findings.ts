@@ -73,7 +73,7 @@ export class FindingActions {
   /** Applies the server's edit to marginalia.yaml and saves it. */
   private async write(edit: CorpusFileEdit | null): Promise<boolean> {
     if (!edit) {
-      void vscode.window.showWarningMessage(`Marginalia: ${settingsFileName} could not be read as YAML, so nothing was written; fix the file first.`);
+      void vscode.window.showWarningMessage(`Marginalia: nothing was written to ${settingsFileName}: it could not be read as YAML, or the corpus or the finding is no longer there.`);
       return false;
     }
     const uri = vscode.Uri.parse(edit.uri);

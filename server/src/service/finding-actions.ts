@@ -32,11 +32,13 @@ export function findingActions(corpus: Corpus, uri: string, range: Range, findin
     if (seen.has(key)) continue;
     seen.add(key);
     const accept: Omit<AcceptDiscrepancyParams, 'reason'> = { uri, code: f.code };
+    // `accepted:` names a document by its number; a document without one can only be accepted with its whole file.
+    const wholeFile = document === undefined && (corpus.file(uri)?.documents.length ?? 0) > 1;
     if (document !== undefined) accept.document = document;
     const severity: Omit<RuleSeverityParams, 'severity'> & { current: Finding['severity'] } = { uri, code: f.code, current: f.severity };
     const description: RuleDescription = { code: rule.code, description: rule.description, severity: f.severity };
     out.push(
-      { title: 'Accept this discrepancy…', kind: findingActionKinds.accept, edits: [], fixes: [f.code], command: { command: findingCommands.accept, arguments: [accept] } },
+      { title: wholeFile ? `Accept ${f.code} in every document of this file…` : 'Accept this discrepancy…', kind: findingActionKinds.accept, edits: [], fixes: [f.code], command: { command: findingCommands.accept, arguments: [accept] } },
       { title: `Change the severity of ${f.code} for the corpus…`, kind: findingActionKinds.severity, edits: [], fixes: [f.code], command: { command: findingCommands.severity, arguments: [severity] } },
       { title: `Show the description of ${f.code}`, kind: findingActionKinds.describe, edits: [], fixes: [f.code], command: { command: findingCommands.describe, arguments: [description] } },
     );

@@ -99,7 +99,7 @@ export function workspaceSymbols(corpus: Corpus, query: string): WorkspaceSymbol
     return words.every((w) => n.includes(w));
   };
   const documents = [...corpus.documents()].sort((a, b) => numberOf(a.document) - numberOf(b.document));
-  const width = Math.max(0, ...documents.map((d) => digitsOf(d.document).length));
+  const width = documents.reduce((w, d) => Math.max(w, digitsOf(d.document).length), 0);
   for (const d of documents) {
     // VS Code sorts symbols of equal score by name, as text: figure spaces put Document 7 before Document 10.
     const name = documentTitle(d.document).replace(/^Document (?=\d)/, `Document ${'\u2007'.repeat(width - digitsOf(d.document).length)}`);

@@ -9,7 +9,7 @@ import { checkFile } from '../checks/index.js';
 import { ruleByCode } from '../checks/rules/index.js';
 import { Corpus } from '../corpus/index.js';
 import { uriOf } from '../corpus/disk.js';
-import { parseSettings } from '../corpus/settings.js';
+import { defaultSettings, parseSettings } from '../corpus/settings.js';
 import { acceptEdit, ruleSeverityEdit, type SettingsTextEdit } from '../corpus/settings-edit.js';
 import { codeActions } from '../service/editing.js';
 import { acceptDiscrepancyEdit, ruleSeverityEditFor } from '../service/finding-actions.js';
@@ -29,6 +29,37 @@ function apply(text: string, edit: SettingsTextEdit | null | undefined): string 
 }
 
 const line = (n: number, from = 0, to = 200) => ({ start: { line: n, character: from }, end: { line: n, character: to } });
+
+describe('accepting in a file of documents without numbers', () => {
+  const text = `To Samuel Adams
+
+Dear Sir, I write in haste to say that the powder has arrived in good order at the camp today.
+
+John Adams
+
+Philadelphia, July 5, 1775.
+
+To James Warren
+
+Dear Sir, The Congress sits every day from nine until four, and I have no time to write more.
+
+John Adams
+
+Philadelphia, July 6, 1775.
+[Received July 2.]
+`;
+  const uri = 'file:///letters/letters.txt';
+  const corpus = new Corpus({ ...defaultSettings('/letters'), registry: [] });
+  corpus.setFile(uri, text);
+  const findings = checkFile(corpus, uri).findings.filter((f) => f.code === 'delivered-before-dated');
+
+  test('says that it accepts the rule for every document of the file, and names no document', () => {
+    assert.equal(findings.length, 1);
+    const actions = codeActions(corpus, uri, findings[0]!.range, findings, text);
+    assert.deepEqual(actions[0]!.title, 'Accept delivered-before-dated in every document of this file…');
+    assert.deepEqual(actions[0]!.command?.arguments, [{ uri, code: 'delivered-before-dated' }]);
+  });
+});
 
 describe("a finding's actions", () => {
   const corpus = seedCorpus();
