@@ -18,12 +18,11 @@ import { isProse } from './heading.js';
 import { readReferenceNumbers } from './reference-number.js';
 import { findStamp, readNotedStamp, readStamp } from './stamp.js';
 import type { ScanOptions } from '../scanner.js';
+import { ENCLOSURE_LABEL } from '../vocabulary.js';
 import { kindNamedInHead } from './header.js';
 
 /** `From Pyongyang` on a line of its own: where the telegram came from. */
 const originPattern = /^\s*From\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*[.:]?\s*$/;
-/** `Enclosure:`, `Annex`: what follows is another document's. */
-const enclosurePattern = /^\s*\[?\s*(?:Enclosures?|Annex|Appendix)\b/i;
 
 export function emptyDocument(index: number, whole: Range): TranscribedDocument {
   return {
@@ -83,7 +82,8 @@ export class DocumentReader {
     const { doc } = this;
     const text = this.lines[line]!;
     const quoted = this.quotation(text, line);
-    if (enclosurePattern.test(text)) this.enclosed = true;
+    // `Enclosure:`, `[Inclosure.]`: what follows is another document's.
+    if (ENCLOSURE_LABEL.test(text)) this.enclosed = true;
 
     // A stamp quoted in a letter is the quoted message's, not this document's.
     const stampMatch = quoted ? null : findStamp(text);

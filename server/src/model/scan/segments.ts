@@ -10,6 +10,7 @@
 // (a site's navigation, a book's running title) when not.
 
 import type { Dateline } from '../types.js';
+import { ENCLOSURE_LABEL, SALUTATION } from '../vocabulary.js';
 import { addressesParty, isHeading, isProse, isSeparator, isStrongHeading, namesParties } from './heading.js';
 
 export interface Segment {
@@ -123,17 +124,15 @@ function opensLetter(lines: readonly string[], block: number, before: number, da
   if (!namesPartiesAt(lines, block)) return false;
   let next = block + 1;
   while (next < lines.length && lines[next]!.trim() === '') next++;
-  if (next >= lines.length || !salutation.test(lines[next]!)) return false;
+  if (next >= lines.length || !SALUTATION.test(lines[next]!)) return false;
   if (before < 0) return true;
   const end = lines[before]!;
-  if (enclosureLabel.test(end)) return false;
+  if (ENCLOSURE_LABEL.test(end)) return false;
   return isSeparator(end) || datelineAt(before) !== undefined || (!isProse(end) && words(end) <= 5 && !/:\s*$/.test(end));
 }
 
-const enclosureLabel = /^\s*\[?\s*(?:Enclosures?|Inclosures?|Annex|Appendix)\b/i;
 /** `Copy to Mr. Bevin`, `Repeated to Paris`, `Enclosure to Despatch No. 45`: a line about a document, not its heading. */
 const notAHeading = /^\s*\[?\s*(?:Copy|Copies|Repeated|Addressed|Sent|Forwarded|Passed|Enclosure|Inclosure|Annex|My\s+Compliments|Compliments)\b/i;
-const salutation = /^\s*(?:(?:My\s+)?Dear\s|Sir\b|Sirs\b|Gentlemen\b|Madam\b|Monsieur\b|Excellency\b|Your\s+Excellency\b|Honoured\s|Honored\s)/;
 
 /** A heading that names the parties, `A to B`, or `To John Jay` as a paragraph of its own. */
 function namesPartiesAt(lines: readonly string[], i: number): boolean {
