@@ -27,6 +27,8 @@ function citationParts(citation: string): ArchiveReference['parts'] {
     }
   }
   for (const m of citation.matchAll(departmentReference)) found.push({ at: m.index, end: m.index + m[0].length, part: 'reference', value: m[0] });
+  // `FO 371/84053, f. 45`: beside a department's reference, without an opis, `f.` is a folio, not a fond.
+  if (found.some((f) => f.part === 'reference') && !found.some((f) => f.part === 'opis')) for (const f of found) if (f.part === 'fond') f.part = 'folios';
   const russian = found.some((f) => f.part === 'fond' || f.part === 'opis');
   return found
     .filter((f) => f.part !== 'papka' || russian || /^pap/i.test(citation.slice(f.at)))
