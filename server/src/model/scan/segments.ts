@@ -30,7 +30,8 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
   };
   for (let block = 0; block < lines.length; block++) {
     if (blank(block) || (block > 0 && !blank(block - 1))) continue;
-    const before = lines[previousText(lines, block)] ?? '';
+    const previous = previousText(lines, block);
+    const before = lines[previous] ?? '';
     // After `… the following telegram from Moscow:` the paragraph is quoted, not a new document.
     if (/:\s*$/.test(before)) continue;
     if (isSeparator(before) && namesPartiesAt(lines, block)) {
@@ -38,7 +39,7 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
       continue;
     }
     // `To Samuel Adams` / `Dear Sir, …`: a letter dated at its foot opens with its heading alone.
-    if (opensLetter(lines, block, previousText(lines, block), datelineAt)) {
+    if (opensLetter(lines, block, previous, datelineAt)) {
       open(block, block);
       continue;
     }
