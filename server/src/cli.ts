@@ -211,6 +211,13 @@ async function runDocuments(options: Options): Promise<number> {
           evidence: dateEvidence(doc).map((e) => ({ kind: e.kind, date: e.date.value ? toIso(e.date.value) : null, asWritten: e.date.text, line: e.date.range.start.line + 1 })),
           from: (doc.header?.from ?? []).map(person),
           to: (doc.header?.to ?? []).map(person),
+          enclosures: doc.enclosures.map((e) => ({
+            heading: e.heading?.text ?? null,
+            from: e.from.map((c) => c.identification?.text ?? c.text),
+            to: e.to.map((c) => c.identification?.text ?? c.text),
+            date: e.dateline?.date?.value ? toIso(e.dateline.date.value) : null,
+            lines: [e.range.start.line + 1, e.range.end.line + 1],
+          })),
           sources: doc.archiveReferences.map((r) => ({
             archive: r.archive?.text ?? null,
             fond: r.fond ?? null,

@@ -152,3 +152,6 @@ export const ENCLOSURE_LABEL = /^\s*\[?\s*(?:Enclosures?|Inclosures?|Annex|Appen
 
 /** How a letter opens: `Dear Sir`, `Sir:`, `Gentlemen`, `Your Excellency`. */
 export const SALUTATION = /^\s*(?:(?:My\s+)?Dear\s|Sir\b|Sirs\b|Gentlemen\b|Madam\b|Monsieur\b|Excellency\b|Your\s+Excellency\b|Honoured\s|Honored\s)/;
+
+/** `I have the honor to be, Sir, your obedient servant,`: the foot of a letter, not its opening. */
+export const COMPLIMENTARY_CLOSE = /^\s*(?:I\s+have\s+the\s+hono(?:u)?r\s+to\s+be|I\s+am\b|Yours|Your\s+(?:most\s+)?(?:obedient|humble)|With\s+(?:respect|regards|great\s+respect))/i;

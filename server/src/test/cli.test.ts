@@ -80,6 +80,7 @@ test('documents --format json lists each document with its parts', () => {
         { id: 'kim-il-sung', name: 'Kim Il Sung', asWritten: 'Kim Il Sung', identification: null, via: false },
         { id: 'shtykov', name: 'Terentii Fomich Shtykov', asWritten: 'Shtykov', identification: null, via: true },
       ],
+      enclosures: [],
       sources: [
         {
           archive: 'APRF',

@@ -86,6 +86,10 @@ function renderDocument(doc: TranscribedDocument): string[] {
     const when = [s.date?.value ? toIso(s.date.value) : undefined, s.time?.value ? formatTime(s.time.value) : undefined].filter(Boolean).join(' ');
     out.push(`  stamp line ${s.range.start.line + 1}: ${s.action}${s.place ? ` in ${s.place.text}` : ''} ${when || '-'}`);
   }
+  for (const e of doc.enclosures) {
+    const dated = e.dateline ? `, dateline line ${e.dateline.range.start.line + 1} ${e.dateline.undated ? 'undated' : date(e.dateline.date)}` : '';
+    out.push(`  enclosure lines ${e.range.start.line + 1}-${e.range.end.line + 1}: ${e.heading ? `"${e.heading.text}"` : '(no heading)'}, from ${parties(e.from)} | to ${parties(e.to)}${dated}`);
+  }
   for (const r of doc.archiveReferences) {
     const parts = r.parts.map((p) => `${p.part} ${p.value}`).join(', ');
     out.push(`  source line ${r.range.start.line + 1}: ${r.archive ? `"${r.archive.text}"` : 'no archive'}${parts ? `, ${parts}` : ''}`);

@@ -9,16 +9,16 @@ import type { DateConventions, DateMention, DateOrderChoice, Dateline, NameMenti
 import { readArchiveReferences } from './archive-reference.js';
 import { readBrackets } from './bracket.js';
 import { closesText, closingDate, isPageFurniture } from './closing-date.js';
-import { linkIdentifications } from './correspondents.js';
+import { linkIdentifications, readCorrespondents } from './correspondents.js';
 import { readCrossReferences } from './cross-reference.js';
 import { settleByWrittenDates, swapOrder } from './date-order.js';
 import { readDateline } from './dateline.js';
 import { distributionPattern, readDistribution } from './distribution.js';
-import { isProse } from './heading.js';
+import { isHeading, isProse, namesAParty } from './heading.js';
 import { readReferenceNumbers } from './reference-number.js';
 import { findStamp, readNotedStamp, readStamp } from './stamp.js';
 import type { ScanOptions } from '../scanner.js';
-import { ENCLOSURE_LABEL } from '../vocabulary.js';
+import { COMPLIMENTARY_CLOSE, ENCLOSURE_LABEL } from '../vocabulary.js';
 import { kindNamedInHead } from './header.js';
 
 /** `From Pyongyang` on a line of its own: where the telegram came from. */
@@ -40,6 +40,7 @@ export function emptyDocument(index: number, whole: Range): TranscribedDocument 
     crossReferences: [],
     quotations: [],
     repeatedHeaders: [],
+    enclosures: [],
   };
 }
 
@@ -76,6 +77,8 @@ export class DocumentReader {
     // an entry of a chronology).
     const closing = this.closingCandidates.filter((c) => c.line === last || closesText(this.lines[c.line + 1]!)).pop()?.date;
     if (closing && closing !== this.doc.header?.date) this.doc.closingDate = closing;
+    const open = this.doc.enclosures[this.doc.enclosures.length - 1];
+    if (open) open.range = range(open.range.start.line, 0, this.lines[last]!.length, last);
   }
 
   private readLine(line: number, last: number): void {
@@ -83,7 +86,7 @@ export class DocumentReader {
     const text = this.lines[line]!;
     const quoted = this.quotation(text, line);
     // `Enclosure:`, `[Inclosure.]`: what follows is another document's.
-    if (ENCLOSURE_LABEL.test(text)) this.enclosed = true;
+    if (ENCLOSURE_LABEL.test(text)) this.openEnclosure(line);
 
     // A stamp quoted in a letter is the quoted message's, not this document's.
     const stampMatch = quoted ? null : findStamp(text);
@@ -98,7 +101,7 @@ export class DocumentReader {
     doc.names.push(...names);
 
     const dateline = quoted || stampMatch || isPageFurniture(text) ? undefined : readDateline(text, line, found);
-    this.takeDateline(dateline, text, names);
+    this.takeDateline(dateline, text, line, names);
 
     const brackets = readBrackets(text, line, names, found.dates);
     doc.brackets.push(...brackets);
@@ -148,7 +151,7 @@ export class DocumentReader {
     return inQuote || this.quoteStart === line;
   }
 
-  private takeDateline(dateline: Dateline | undefined, text: string, names: NameMention[]): void {
+  private takeDateline(dateline: Dateline | undefined, text: string, line: number, names: NameMention[]): void {
     const { doc } = this;
     if (dateline && this.inHead && !doc.dateline) {
       doc.dateline = dateline;
@@ -156,14 +159,57 @@ export class DocumentReader {
       const town = dateline.town;
       if (town && !doc.origin) doc.origin = { text: town.text, range: town.range, entryId: names.find((n) => within(n.range, town.range))?.entryId };
     } else if (dateline?.place && doc.dateline) {
-      // A second dateline, with its place, opens an enclosure: a document inside this one.
+      // A second dateline, with its place, is an enclosure's: a document inside this one.
+      // Over the complimentary close it is the letter's closing dateline: dates after it are not the letter's, but it opens no document.
+      const open = doc.enclosures[doc.enclosures.length - 1];
+      if (!this.closesLetter(line)) {
+        if (!this.enclosed || open?.dateline) this.openEnclosure(line, true);
+        doc.enclosures[doc.enclosures.length - 1]!.dateline = dateline;
+      }
       this.enclosed = true;
-    }
+    } else if (this.enclosed) this.enclosureHeading(text, line, names);
     // `601.4193/3–651: Telegram`, `[Telegram.]`, `Telegram`: the head names the kind where the heading does not.
     const header = doc.header;
     if (this.inHead && header?.type === 'document') header.type = kindNamedInHead(text) ?? 'document';
     // `Chronology of events:` introduces the body; so does any sentence.
     if (!dateline && (isProse(text) || /:\s*$/.test(text))) this.inHead = false;
+  }
+
+  /**
+   * An enclosure begins at its label, or at a dateline of its own with the heading just above it
+   * (`Count Bismarck to Mr. Bancroft.` / `Versailles, October 10, 1870.`). The one before ends there.
+   */
+  private openEnclosure(line: number, atDateline = false): void {
+    this.enclosed = true;
+    const { enclosures } = this.doc;
+    let first = line;
+    if (atDateline) {
+      let above = line - 1;
+      while (above > this.doc.range.start.line && this.lines[above]!.trim() === '') above--;
+      if (above > this.doc.range.start.line && isHeading(this.lines[above]!) && namesAParty(this.lines[above]!)) first = above;
+    }
+    const previous = enclosures[enclosures.length - 1];
+    if (previous) previous.range = range(previous.range.start.line, 0, this.lines[first - 1]?.length ?? 0, first - 1);
+    enclosures.push({ range: range(first, 0, this.lines[first]!.length), from: [], to: [] });
+    if (first !== line) this.enclosureHeading(this.lines[first]!, first, this.doc.names.filter((n) => n.range.start.line === first));
+  }
+
+  private closesLetter(line: number): boolean {
+    let next = line + 1;
+    while (next <= this.doc.range.end.line && this.lines[next]!.trim() === '') next++;
+    return next > this.doc.range.end.line || COMPLIMENTARY_CLOSE.test(this.lines[next]!);
+  }
+
+  /** `Count Bismarck to Mr. Bancroft.` after the enclosure's label: its parties. */
+  private enclosureHeading(text: string, line: number, names: NameMention[]): void {
+    const enclosure = this.doc.enclosures[this.doc.enclosures.length - 1];
+    if (!enclosure || enclosure.heading || enclosure.dateline || !isHeading(text) || !namesAParty(text) || ENCLOSURE_LABEL.test(text)) return;
+    const title = text.trim();
+    const start = text.indexOf(title);
+    enclosure.heading = { text: title, range: range(line, start, start + title.length) };
+    const { from, to } = readCorrespondents(title.replace(/\.$/, ''), start, line, names);
+    enclosure.from = from;
+    enclosure.to = to;
   }
 
   /** The stamp the line opens, or the date a stamp on the line before was waiting for. */

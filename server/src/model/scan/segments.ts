@@ -10,7 +10,7 @@
 // (a site's navigation, a book's running title) when not.
 
 import type { Dateline } from '../types.js';
-import { ENCLOSURE_LABEL, SALUTATION } from '../vocabulary.js';
+import { COMPLIMENTARY_CLOSE, ENCLOSURE_LABEL, SALUTATION } from '../vocabulary.js';
 import { addressesParty, isHeading, isProse, isSeparator, isStrongHeading, namesParties } from './heading.js';
 
 export interface Segment {
@@ -79,12 +79,10 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
  * 1797.` / `Sir,` / `I have received …`); alone, or over a signature, it closes the text before it.
  */
 function opensText(lines: readonly string[], at: number): boolean {
-  for (let i = at + 1; i < lines.length && lines[i]!.trim() !== ''; i++) if (words(lines[i]!) >= 8 && !complimentaryClose.test(lines[i]!)) return true;
+  for (let i = at + 1; i < lines.length && lines[i]!.trim() !== ''; i++) if (words(lines[i]!) >= 8 && !COMPLIMENTARY_CLOSE.test(lines[i]!)) return true;
   return false;
 }
 
-/** `I have the honor to be, Sir, your obedient servant,`: the foot of a letter, not its opening. */
-const complimentaryClose = /^\s*(?:I\s+have\s+the\s+hono(?:u)?r\s+to\s+be|I\s+am\b|Yours|Your\s+(?:most\s+)?(?:obedient|humble)|With\s+(?:respect|regards|great\s+respect))/i;
 
 /** A web page's copy gives its date line first, then the title: `September 26, 1950` / `Ciphered Telegram, Ivanov to Petrov`. */
 function headingUnder(lines: readonly string[], dateline: number): number | undefined {

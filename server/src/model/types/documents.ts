@@ -188,6 +188,16 @@ export interface DateEvidence {
   time?: TimeMention;
 }
 
+/** A document printed inside another: its heading, its parties and its dateline, which are not the document's. */
+export interface Enclosure {
+  /** From its label, heading or dateline to the next enclosure or the end of the document. */
+  range: Range;
+  heading?: { text: string; range: Range };
+  from: Correspondent[];
+  to: Correspondent[];
+  dateline?: Dateline;
+}
+
 export interface TranscribedDocument {
   /** Index within the file. */
   index: number;
@@ -212,6 +222,8 @@ export interface TranscribedDocument {
   quotations: Range[];
   /** Earlier copies of this header (a page title). */
   repeatedHeaders: Range[];
+  /** Documents printed inside this one (`[Inclosure.]` / `Count Bismarck to Mr. Bancroft.`), with their own parties and dateline. */
+  enclosures: Enclosure[];
   /** `From BEIJING`, `From Pyongyang`: where the message was sent from. */
   origin?: { text: string; range: Range; entryId?: string };
   /** How the document's all-numeric dates were read, and what decided it. */
