@@ -117,7 +117,12 @@ class FileScanner {
     const headers = this.findHeaders();
     if (headers.length === 0) {
       const conventions = this.options.conventions;
-      const isDatelineAt = (i: number) => (this.lines[i]!.length <= 160 ? readDateline(this.lines[i]!, i, scanLine(this.lines[i]!, i, { conventions })) : undefined);
+      // The segmenter asks of a line more than once (as a paragraph's and as the head above the next one): read each once.
+      const datelines = new Map<number, ReturnType<typeof readDateline>>();
+      const isDatelineAt = (i: number) => {
+        if (!datelines.has(i)) datelines.set(i, this.lines[i]!.length <= 160 ? readDateline(this.lines[i]!, i, scanLine(this.lines[i]!, i, { conventions })) : undefined);
+        return datelines.get(i);
+      };
       const segments = headerlessSegments(this.lines, isDatelineAt);
       if (!segments) return this.singleDocumentSpan();
       return segments.map((s) => {

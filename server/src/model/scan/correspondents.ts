@@ -27,12 +27,12 @@ export function readCorrespondents(parties: string, offset: number, line: number
   // `Telegram from A to B`; `Memorandum of Conversation, by the Secretary of State`.
   const fromMatch = /^[\s,:]*(?:(?:from|by)\s+)?/i.exec(body)!;
   const bodyStart = start + fromMatch[0].length;
+  const split = (a: number, b: number) => partiesIn(parties, a, b, offset, line, names);
   // `To John Jay`: a papers edition names only the other party; the heading's `To` is the recipient's,
   // and `To George Washington from John Adams` names the sender after it.
   if (/^\s*To\s/i.test(body)) {
     const to = start + body.search(/To\s/i) + 3;
     const from = topLevelWord(text, 'from', to);
-    const split = (a: number, b: number) => partiesIn(parties, a, b, offset, line, names);
     return from < 0 ? { from: [], to: split(to, text.length) } : { from: split(from + 5, text.length), to: split(to, from) };
   }
   const toMatch = topLevelWord(text, 'to', bodyStart);
@@ -40,7 +40,6 @@ export function readCorrespondents(parties: string, offset: number, line: number
   const diarist = toMatch < 0 ? /^(.+?)['’]s\s+(?:Diary|Journal|Notes)\b/i.exec(body.slice(fromMatch[0].length)) : null;
   const fromText = toMatch >= 0 ? [bodyStart, toMatch] : [bodyStart, diarist ? bodyStart + diarist[1]!.length : text.length];
   const toText = toMatch >= 0 ? [toMatch + 3, text.length] : undefined;
-  const split = (a: number, b: number) => partiesIn(parties, a, b, offset, line, names);
   return { from: split(fromText[0]!, fromText[1]!), to: toText ? split(toText[0]!, toText[1]!) : [] };
 }
 

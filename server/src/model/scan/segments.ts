@@ -130,13 +130,13 @@ function opensLetter(lines: readonly string[], block: number, before: number, da
   return isSeparator(end) || datelineAt(before) !== undefined || (!isProse(end) && words(end) <= 5 && !/:\s*$/.test(end));
 }
 
-/** `Copy to Mr. Bevin`, `Repeated to Paris`, `Enclosure to Despatch No. 45`: a line about a document, not its heading. */
-const notAHeading = /^\s*\[?\s*(?:Copy|Copies|Repeated|Addressed|Sent|Forwarded|Passed|Enclosure|Inclosure|Annex|My\s+Compliments|Compliments)\b/i;
+/** `Copy to Mr. Bevin`, `Repeated to Paris`: a line about a document, not its heading (nor is an enclosure's label, `Enclosure to Despatch No. 45`). */
+const notAHeading = /^\s*\[?\s*(?:Copy|Copies|Repeated|Addressed|Sent|Forwarded|Passed|My\s+Compliments|Compliments)\b/i;
 
 /** A heading that names the parties, `A to B`, or `To John Jay` as a paragraph of its own. */
 function namesPartiesAt(lines: readonly string[], i: number): boolean {
   const t = lines[i]!;
-  if (!isHeading(t) || notAHeading.test(t)) return false;
+  if (!isHeading(t) || notAHeading.test(t) || ENCLOSURE_LABEL.test(t)) return false;
   if (namesParties(t)) return true;
   const alone = (i === 0 || lines[i - 1]!.trim() === '') && (i + 1 >= lines.length || lines[i + 1]!.trim() === '');
   return alone && addressesParty(t);
