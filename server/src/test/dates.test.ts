@@ -2,7 +2,7 @@
 // each — and lines that look numeric but are no dates, with the reason. Then the calendar helpers,
 // properties over random dates and random text, and a guard against super-linear scanning.
 
-import { dateForms } from '../model/dates/forms/index.js';
+import { atDigit, atWord, dateForms } from '../model/dates/forms/index.js';
 import { growth } from './helpers.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -681,6 +681,14 @@ describe('linear time', () => {
 });
 
 describe('the date forms describe themselves', () => {
+  it('every step of the order names a form or one of the times and ranges the scanner knows, and every form with a number first has its place', () => {
+    const scannerSteps = ['colon-time', 'dotted-time', 'day-range', 'hour-time', 'continental-time', 'four-digit-time', 'stamp-pair'];
+    const ids = dateForms.map((f) => f.id);
+    for (const step of [...atDigit, ...atWord]) assert.ok(ids.includes(step) || scannerSteps.includes(step), `${step} is neither a form nor a step of the scanner`);
+    // `day-month-numeric` is read through the stamp pairs, `month-day` where a capital begins.
+    for (const id of ids.filter((i) => i !== 'day-month-numeric' && i !== 'month-day')) assert.ok((atDigit as readonly string[]).includes(id), `${id} is tried nowhere`);
+  });
+
   it("every form's examples read back as that form", () => {
     for (const form of dateForms) {
       for (const example of form.examples) {
