@@ -13,6 +13,8 @@ const partPatterns = CITATION_PARTS.filter((p) => p.words.length > 0).map((p) =>
   // The word, then a space, or nothing after an abbreviation's full stop (`f.45`; not `RGASPI`).
   pattern: new RegExp(`(?<![\\p{L}\\p{N}])${citationWord(p.part)}(?:\\s{1,4}|(?<=\\.))(${p.part === 'folios' ? '\\d[\\d\\s,–-]{0,40}(?:ob\\.?)?' : '[\\p{L}\\p{N}-]{1,20}'})`, 'giu'),
 }));
+/** A citation that opens with a part, not with its archive's name (`f. 45, op. 1, …`). */
+const partAtStart = new RegExp(`^(?:${CITATION_PARTS.filter((p) => p.words.length > 0).map((p) => citationWord(p.part)).join('|')})\\s`, 'iu');
 /** `FO 371/84053`, `CAB 128/17`: a department's letters, a series and a piece. */
 const departmentReference = /(?<![\p{L}\p{N}])[A-Z]{1,4} \d{1,4}\/\d{1,6}(?:\/\d{1,4})?(?![\p{N}])/gu;
 
@@ -69,7 +71,7 @@ export function archiveReference(text: string, line: number, start: number, end:
   const parts = citationParts(citation);
   const firstComma = citation.indexOf(',');
   const head = (firstComma >= 0 ? citation.slice(0, firstComma) : citation).trim();
-  const headIsPart = partPatterns.some((p) => new RegExp(`^${citationWord(p.part)}\\s`, 'iu').test(head)) || /^[A-Z]{1,4} \d/.test(head);
+  const headIsPart = partAtStart.test(head) || /^[A-Z]{1,4} \d/.test(head);
   const archiveEntry = headIsPart ? undefined : archiveByName(head, registry);
   if (parts.length === 0 && !archiveEntry) return undefined; // a published source, not an archive's
   const ref: ArchiveReference = { kind: 'archive-reference', range: whole, text: text.slice(whole.start.character, whole.end.character), parts, missing: [] };
