@@ -59,8 +59,12 @@ export type LoadProgress = (root: string, done: number, total: number) => void;
 export class Workspace {
   private readonly corpora = new Map<string, CorpusHandle>();
   private readonly openTexts = new Map<string, string>();
-  /** Folders known to hold no corpus, so that files outside any corpus cost nothing twice. */
-  private readonly noCorpus = new Set<string>();
+  /**
+   * Each folder's nearest marginalia.yaml above it (null: none), found on disk once: every
+   * keystroke and request asks which corpus its file is in. Forgotten when a marginalia.yaml
+   * appears or goes.
+   */
+  private readonly rootOfFolder = new Map<string, string | null>();
   /** The registry texts each corpus was last read with: opening the registry unchanged costs nothing. */
   private readonly registryTexts = new Map<string, Array<{ file: string; text: string }>>();
   /**
@@ -171,19 +175,16 @@ export class Workspace {
       const rel = path.relative(h.root, file);
       if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || h.root.length > best.root.length)) best = h;
     }
-    const dir = path.dirname(file);
-    if (best) {
-      // A corpus nested in a loaded one, with its own marginalia.yaml, is its own corpus.
-      const nearest = this.noCorpus.has(dir) ? undefined : findCorpusRoot(dir);
-      return nearest && nearest.length > best.root.length ? (this.corpora.get(nearest) ?? this.load(nearest)) : best;
-    }
-    if (this.noCorpus.has(dir)) return undefined;
-    const root = findCorpusRoot(dir);
-    if (!root) {
-      this.noCorpus.add(dir);
-      return undefined;
-    }
-    return this.load(root);
+    const root = this.nearestRoot(path.dirname(file));
+    // A corpus nested in a loaded one, with its own marginalia.yaml, is its own corpus.
+    if (best && !(root && root.length > best.root.length)) return best;
+    return root ? (this.corpora.get(root) ?? this.load(root)) : undefined;
+  }
+
+  private nearestRoot(dir: string): string | undefined {
+    let root = this.rootOfFolder.get(dir);
+    if (root === undefined) this.rootOfFolder.set(dir, (root = findCorpusRoot(dir) ?? null));
+    return root ?? undefined;
   }
 
   roleOf(uri: string, handle: CorpusHandle): FileRole | undefined {
@@ -204,7 +205,7 @@ export class Workspace {
   /** An open buffer's text changed (or the buffer was opened). A transcription of no corpus is read on its own. */
   setText(uri: string, text: string): Affected | undefined {
     // A marginalia.yaml opened (one just written, say) may make a corpus of folders known to hold none.
-    if (path.basename(pathOf(uri) ?? '') === settingsFileName) this.noCorpus.clear();
+    if (path.basename(pathOf(uri) ?? '') === settingsFileName) this.rootOfFolder.clear();
     const handle = this.corpusOf(uri);
     if (!handle) return this.setOutside(uri, text);
     const role = this.roleOf(uri, handle);
@@ -240,8 +241,8 @@ export class Workspace {
     const file = pathOf(uri);
     if (!file) return undefined;
     // A new marginalia.yaml may make a corpus of folders known to hold none.
-    if (path.basename(file) === settingsFileName) this.noCorpus.clear();
-    else this.noCorpus.delete(path.dirname(file));
+    if (path.basename(file) === settingsFileName) this.rootOfFolder.clear();
+    else this.rootOfFolder.delete(path.dirname(file));
     if (this.openTexts.has(uri)) return undefined;
     const handle = this.corpusOf(uri);
     if (!handle) return undefined;
@@ -272,7 +273,7 @@ export class Workspace {
           // marginalia.yaml deleted: the folder is no corpus any more.
           this.corpora.delete(handle.root);
           this.registryTexts.delete(handle.root);
-          this.noCorpus.clear();
+          this.rootOfFolder.clear();
           return { handle, uri, role, removed: true, dependents: 'all' };
         }
         return { handle: this.load(handle.root), uri, role, dependents: 'all' };

@@ -75,9 +75,7 @@ export class Corpus {
   }
 
   setFile(uri: string, written: string): TranscriptionFile {
-    // A byte-order mark is no character of the text: editors drop it from their buffers, so the
-    // file read from disk drops it here, and columns agree between the two.
-    const text = written.charCodeAt(0) === 0xfeff ? written.slice(1) : written;
+    const text = withoutMark(written);
     const before = this.files.get(uri);
     const facts = this.scan(uri, text, before && { text: this.texts.get(uri)!, facts: before });
     this.count(before, -1);
@@ -94,11 +92,8 @@ export class Corpus {
    * settings and no corpus orders: taken as `setFile` would have read it.
    */
   adoptFile(uri: string, written: string, facts: TranscriptionFile): void {
-    const text = written.charCodeAt(0) === 0xfeff ? written.slice(1) : written;
-    this.count(this.files.get(uri), -1);
-    this.count(facts, 1);
-    this.texts.set(uri, text);
-    this.files.set(uri, facts);
+    this.texts.set(uri, withoutMark(written));
+    this.replace(uri, facts); // its own orders too, as setFile keeps them, for the files a later edit turns
     this.links = undefined;
   }
 
@@ -380,6 +375,11 @@ interface Links {
 
 
 /** How many of a file's documents decide each order for themselves, by `slashes month/day/year`. */
+/** Editors drop a byte-order mark from their buffers; so does the file read from disk, and columns agree. */
+function withoutMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function decidedOrders(facts: TranscriptionFile | undefined): Map<string, number> {
   const out = new Map<string, number>();
   for (const doc of facts?.documents ?? []) {

@@ -7,8 +7,6 @@
 
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { inferConventions } from '../model/scan/date-order.js';
-import { splitLines } from '../model/text.js';
 import type { CorpusSettings, TranscriptionFile } from '../model/types.js';
 import { listTranscriptions, noteSkippedFile, readInto, readRegistry, readSettings, uriOf } from './disk.js';
 import { Corpus } from './index.js';
@@ -44,12 +42,11 @@ export function threadsFor(asked?: number): number {
  * document decides the order of a separator that marginalia.yaml does not declare by nothing of
  * its own (see date-order.ts). Such a file is read with the corpus's orders, in its turn.
  */
-export function readsCorpusOrders(settings: CorpusSettings, text: string, facts: TranscriptionFile): boolean {
+export function readsCorpusOrders(settings: CorpusSettings, facts: TranscriptionFile): boolean {
   const declared = settings.datesDeclared;
   if (declared.slashes && declared.dots) return false;
-  const lines = splitLines(text);
-  const options = { conventions: settings.dates, declared };
-  return facts.documents.some((doc) => inferConventions(lines, options, {}, doc.range.start.line, doc.range.end.line, doc.header?.date).undetermined.length > 0);
+  // The scanner has recorded it: a separator the document neither declares nor decides itself.
+  return facts.documents.some((doc) => (['slashes', 'dots'] as const).some((what) => !['declared', 'document'].includes(doc.dateOrders?.[what].by ?? 'declared')));
 }
 
 /** `loadCorpus`, with the files scanned on `threads` threads (by default, as `threadsFor` says). */

@@ -17,9 +17,8 @@ function scan({ uri, file }: ScanRequest): ScanReply {
   const read = readTextFile(file, fileSizeLimit(settings));
   if (!('text' in read)) return { uri, file, skipped: read.skipped };
   const facts = corpus.setFile(uri, read.text);
-  const text = corpus.text(uri)!;
   corpus.deleteFile(uri);
-  return { uri, file, written: read.text, facts, readsCorpusOrders: readsCorpusOrders(settings, text, facts) };
+  return { uri, file, written: read.text, facts, readsCorpusOrders: readsCorpusOrders(settings, facts) };
 }
 
 parentPort?.on('message', (m: { from: number; requests: ScanRequest[] }) => {
