@@ -94,9 +94,10 @@ export class Publication<D> {
     return result;
   }
 
-  /** A file's findings as they stand: the kept ones, unless an edit of its corpus awaits its check. */
+  /** A file's findings as they stand: the kept ones, unless an edit awaiting its check touches this file (it, or what it depends on). */
   current(handle: CorpusHandle, uri: string): CheckResult {
-    return this.pending.has(handle.root) ? checkFile(handle.corpus, uri, this.host.rules()) : this.findingsFor(handle).of(uri);
+    const waiting = this.pending.get(handle.root);
+    return waiting && (waiting.all || waiting.changed.has(uri)) ? checkFile(handle.corpus, uri, this.host.rules()) : this.findingsFor(handle).of(uri);
   }
 
   private findingsFor(handle: CorpusHandle): CorpusFindings {

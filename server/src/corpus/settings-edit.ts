@@ -37,7 +37,7 @@ const at = (p: Position): Range => ({ start: p, end: p });
 /** The start of the line after the one holding `offset - 1` (the last character of a node). */
 function lineAfter(found: Located, offset: number): SettingsTextEdit['range'] & { prefix: string } {
   const last = found.position(Math.max(0, offset - 1));
-  if (last.line + 1 > found.end.line || (last.line + 1 === found.end.line + 1 && !found.text.endsWith('\n'))) return { ...at(found.end), prefix: found.text.endsWith('\n') ? '' : '\n' };
+  if (last.line + 1 > found.end.line) return { ...at(found.end), prefix: found.text.endsWith('\n') ? '' : '\n' };
   return { ...at({ line: last.line + 1, character: 0 }), prefix: '' };
 }
 

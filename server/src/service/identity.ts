@@ -6,7 +6,7 @@
 
 import { documentDay, type Corpus } from '../corpus/index.js';
 import { periodCovers } from '../model/dates.js';
-import { containsRange, splitLines } from '../model/text.js';
+import { comparePositions, containsRange, splitLines } from '../model/text.js';
 import type { NameMention, Range, Registry, RegistryEntry, TranscribedDocument, TranscriptionFile } from '../model/types.js';
 
 export interface Identity {
@@ -115,7 +115,7 @@ export function mentionsOf(corpus: Corpus, entry: RegistryEntry): MentionAt[] {
     const own = byEntry.get(entry.id) ?? [];
     const asCover = coversFor(corpus, file, byEntry, covers, entry.id);
     if (asCover.length === 0) out.push(...own);
-    else out.push(...[...own, ...asCover].sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character));
+    else out.push(...[...own, ...asCover].sort((x, y) => comparePositions(x.range.start, y.range.start)));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { splitLines } from '../../model/text.js';
 import type { Rule } from './rule.js';
 
 /** A file the scanner could not divide: one document with no number, title or dateline. */
@@ -10,7 +11,7 @@ export const oneUntitledDocument: Rule = {
     const file = corpus.file(uri);
     if (!file || file.documents.length !== 1) return [];
     if (doc.header?.number !== undefined || doc.header?.title !== undefined || doc.dateline !== undefined) return [];
-    const lines = (corpus.text(uri) ?? '').split(/\r\n|\r|\n/);
+    const lines = splitLines(corpus.text(uri) ?? '');
     let first = doc.range.start.line;
     while (first < doc.range.end.line && !(lines[first] ?? '').trim()) first++;
     const text = lines[first] ?? '';
