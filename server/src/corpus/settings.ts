@@ -10,14 +10,6 @@ export { settingsFileName } from '../protocol.js';
 
 const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
-// `limits:` belongs in CorpusSettings (model/types.ts); until that file takes it, it is added here.
-declare module '../model/types.js' {
-  interface CorpusSettings {
-    /** `limits: { file-size: "16 MB" }`: files larger than this many bytes are not read. */
-    fileSizeLimit?: number;
-  }
-}
-
 /** The largest file read when marginalia.yaml sets no `limits: file-size`: 16 MB. */
 export const defaultFileSizeLimit = 16 * 1024 * 1024;
 /** The largest `file-size` accepted: a JavaScript string holds a little under 512 MB of text. */

@@ -38,4 +38,6 @@ export interface CorpusSettings {
   receivedAt?: string;
   accepted: AcceptedFinding[];
   problems: Array<Problem & { severity?: Severity }>; // an error unless it says otherwise
+  /** `limits: { file-size: "16 MB" }`: files larger than this many bytes are not read. */
+  fileSizeLimit?: number;
 }
