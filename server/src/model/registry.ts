@@ -10,7 +10,8 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Pair, Scalar, YAMLMap } from 'yaml';
 import { firstDay, lastDay } from './dates.js';
-import { nameKey } from './names.js';
+import { identifies, nameKey } from './names.js';
+import { readPlainYaml } from './registry-yaml.js';
 import { CITATION_PARTS, type CitationPart } from './vocabulary.js';
 import { article, at, describe, hint, isIanaZone, kebab, parseRegistryDate, parseUtcOffset, unclosedBefore } from './registry-values.js';
 
@@ -128,9 +129,9 @@ class Loader {
     this.file = file;
     this.text = text;
     this.lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-    this.doc = doc;
-    for (const e of doc.errors) {
+    const plain = readPlainYaml(text, this.lines); // the plain YAML of most registries, read quickly
+    const doc = (this.doc = plain === undefined ? parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true }) : undefined);
+    for (const e of doc?.errors ?? []) {
       // An unclosed `[` or `{` is noticed where the parser gives up, often lines later: point at
       // the bracket the editor must close.
       const closer = /end with a ([\]}])/.exec(e.message)?.[1];
@@ -138,9 +139,9 @@ class Loader {
       if (opener !== undefined) this.syntax([opener, opener + 1], `This "${closer === ']' ? '[' : '{'}" is not closed: ${e.message.split(' at line')[0]}`, 'error');
       else this.syntax(e.pos, e.message, 'error');
     }
-    for (const w of doc.warnings) this.syntax(w.pos, w.message, 'warning');
+    for (const w of doc?.warnings ?? []) this.syntax(w.pos, w.message, 'warning');
 
-    const top = doc.contents;
+    const top = doc ? doc.contents : plain;
     if (top === null || (isScalar(top) && top.value === null)) return; // an empty file
     if (!isMap(top)) {
       this.report('registry-malformed', 'error', top, `A registry file is a map of sections (${SECTION_NAMES.join(', ')}); this file holds ${describe(top)}.`);
@@ -608,8 +609,4 @@ class Loader {
   private problem(code: RegistryProblem['code'], severity: Severity, where: SourceLocation, message: string, related?: RegistryProblem['related']): void {
     this.problems.push({ file: where.file, code, severity, range: where.range, message, ...(related ? { related } : {}) });
   }
-}
-
-function identifies(cover: RegistryEntry, person: RegistryEntry): boolean {
-  return cover.kind === 'cover-name' && cover.identifications.some((i) => i.person === person.id);
 }
