@@ -4,9 +4,11 @@
 // document a reply answers) are answered from the per-file facts on demand.
 
 import { documentDate } from '../model/scan/document-date.js';
-import { editorsReading, firstDay, lastDay } from '../model/dates.js';
+import { editorsReading, firstDay } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
 import { LastGoodRegistry } from './last-good-registry.js';
+import { FileWords, filesToReadAgain } from './registry-change.js';
+import { buildLinks, type DocumentRef, type Links } from './links.js';
 import { scanTranscription, type ScanOptions } from '../model/scanner.js';
 import { agreedOrders, readsByFallback } from '../model/scan/date-order.js';
 import type {
@@ -22,15 +24,14 @@ import type {
   TranscriptionFile,
 } from '../model/types.js';
 
-export interface DocumentRef {
-  uri: string;
-  document: TranscribedDocument;
-}
+export type { DocumentRef } from './links.js';
 
 
 export class Corpus {
   registry: Registry;
   private names: NameMatcher;
+  /** Each file's words, for telling which files a registry edit can change. */
+  private readonly words = new FileWords();
   private readonly texts = new Map<string, string>();
   private readonly files = new Map<string, TranscriptionFile>();
   /** How many documents decide each order of day and month for themselves (see dateOrders). */
@@ -55,11 +56,12 @@ export class Corpus {
     this.names = buildNameMatcher(this.registry);
   }
 
-  /** A new registry changes which names resolve, so every transcription is read again. */
+  /** A new registry: the transcriptions in which it finds other names (see registry-change.ts) are read again. */
   setRegistry(registryFiles: Array<{ file: string; text: string }>): void {
+    const before = { registry: this.registry, names: this.names };
     this.registry = this.lastGood.load(registryFiles);
     this.names = buildNameMatcher(this.registry);
-    for (const [uri, text] of this.texts) this.replace(uri, this.scan(uri, text));
+    for (const uri of filesToReadAgain(before, { registry: this.registry, names: this.names }, this.texts, this.words)) this.replace(uri, this.scan(uri, this.texts.get(uri)!));
     this.links = undefined;
     this.settleDateOrders();
   }
@@ -81,6 +83,7 @@ export class Corpus {
     this.count(before, -1);
     this.count(facts, 1);
     this.texts.set(uri, text);
+    this.words.forget(uri);
     this.files.set(uri, facts);
     this.links = undefined;
     this.reread = { uri, files: this.readAgainByCorpusOrders(this.followers(uri, facts)) };
@@ -93,6 +96,7 @@ export class Corpus {
    */
   adoptFile(uri: string, written: string, facts: TranscriptionFile): void {
     this.texts.set(uri, withoutMark(written));
+    this.words.forget(uri);
     this.replace(uri, facts); // its own orders too, as setFile keeps them, for the files a later edit turns
     this.links = undefined;
   }
@@ -100,6 +104,7 @@ export class Corpus {
   deleteFile(uri: string): void {
     this.count(this.files.get(uri), -1);
     this.texts.delete(uri);
+    this.words.forget(uri);
     this.files.delete(uri);
     this.links = undefined;
     this.reread = { uri, files: this.readAgainByCorpusOrders(this.followers(uri, undefined)) };
@@ -190,19 +195,7 @@ export class Corpus {
   }
 
   private index(): Links {
-    if (this.links) return this.links;
-    const links: Links = { byDay: new Map(), byNumber: new Map(), byProtocol: new Map(), datedNumbers: new Map() };
-    const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
-    for (const ref of this.documents()) {
-      const own = documentDate(ref.document)?.value;
-      if (own && firstDay(own) === lastDay(own)) add(links.byDay, firstDay(own), ref);
-      if (ref.document.header?.number) add(links.byNumber, ref.document.header.number, ref);
-      const protocols = new Set(ref.document.referenceNumbers.flatMap((r) => (r.protocol ? [r.protocol.number] : [])));
-      for (const p of protocols) add(links.byProtocol, p, ref);
-      for (const r of ref.document.referenceNumbers) if (r.date?.value) add(links.datedNumbers, r.key, { ...ref, ref: r });
-    }
-    this.links = links;
-    return links;
+    return (this.links ??= buildLinks(this.documents()));
   }
 
   private scan(uri: string, text: string, previous?: { text: string; facts: TranscriptionFile }): TranscriptionFile {
@@ -361,25 +354,12 @@ export class Corpus {
   }
 }
 
-/** Documents by what other documents use to point at them. */
-interface Links {
-  /** By the day they bear (a day number of `firstDay`). */
-  byDay: Map<number, DocumentRef[]>;
-  byNumber: Map<string, DocumentRef[]>;
-  byProtocol: Map<string, DocumentRef[]>;
-  /** Numbered messages that the text dates (`#1405/sh dated 5 October`), by number. */
-  datedNumbers: Map<string, Array<DocumentRef & { ref: ReferenceNumber }>>;
-  /** Who refers to each document; built on the first question. */
-  referrers?: Map<TranscribedDocument, DocumentRef[]>;
-}
-
-
-/** How many of a file's documents decide each order for themselves, by `slashes month/day/year`. */
 /** Editors drop a byte-order mark from their buffers; so does the file read from disk, and columns agree. */
 function withoutMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** How many of a file's documents decide each order for themselves, by `slashes month/day/year`. */
 function decidedOrders(facts: TranscriptionFile | undefined): Map<string, number> {
   const out = new Map<string, number>();
   for (const doc of facts?.documents ?? []) {

@@ -29,6 +29,12 @@ export interface NameMatcher {
    * and numbered from `line`; a name never runs across a line break.
    */
   find(text: string, line: number): NameMatch[];
+  /**
+   * Each form's claims, as the matcher holds them (by the form's words, `~` and the words run
+   * together for letter-spaced text): what entries, in what precedence, with what capitals and
+   * closing punctuation. Two registries whose signatures agree on a form read it alike.
+   */
+  signatures(): ReadonlyMap<string, string>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -49,11 +55,8 @@ interface TrieNode {
 }
 
 /** Whether `cover` is a cover name that an edition identifies as `person`. */
-function identifies(cover: RegistryEntry, person: RegistryEntry): boolean {
-  return (
-    cover.kind === 'cover-name' &&
-    (cover as CoverName).identifications.some((i) => i.person === person.id)
-  );
+export function identifies(cover: RegistryEntry, person: RegistryEntry): boolean {
+  return cover.kind === 'cover-name' && (cover as CoverName).identifications.some((i) => i.person === person.id);
 }
 
 function addClaim(node: TrieNode, claim: Claim): void {
@@ -67,6 +70,12 @@ function addClaim(node: TrieNode, claim: Claim): void {
   const before = claims.findIndex((c) => identifies(claim.entry, c.entry));
   if (before >= 0) claims.splice(before, 0, claim);
   else claims.push(claim);
+}
+
+function child(nodes: Map<string, TrieNode>, key: string): TrieNode {
+  let node = nodes.get(key);
+  if (!node) nodes.set(key, (node = {}));
+  return node;
 }
 
 function sameExact(a: string[] | undefined, b: string[] | undefined): boolean {
@@ -132,17 +141,9 @@ export function buildNameMatcher(registry: Registry): NameMatcher {
       const claim: Claim = { entry, trailing: TRAILING.test(after) ? [after] : [] };
       if (abbreviations.has(form.text)) claim.exact = tokens.map((t) => t.cased);
       let node = root;
-      for (const t of tokens) {
-        const next = (node.next ??= new Map());
-        let child = next.get(t.key);
-        if (!child) next.set(t.key, (child = {}));
-        node = child;
-      }
+      for (const t of tokens) node = child(node.next ??= new Map(), t.key);
       addClaim(node, claim);
-      const joined = tokens.map((t) => t.key).join('');
-      let c = compact.get(joined);
-      if (!c) compact.set(joined, (c = {}));
-      addClaim(c, claim.exact ? { ...claim, exact: [claim.exact.join('')] } : claim);
+      addClaim(child(compact, tokens.map((t) => t.key).join('')), claim.exact ? { ...claim, exact: [claim.exact.join('')] } : claim);
     }
   }
 
@@ -191,7 +192,9 @@ export function buildNameMatcher(registry: Registry): NameMatcher {
     }
   }
 
+  let signatures: Map<string, string> | undefined;
   return {
+    signatures: () => (signatures ??= claimSignatures(root, compact)),
     find(text: string, line: number): NameMatch[] {
       const out: NameMatch[] = [];
       try {
@@ -206,4 +209,34 @@ export function buildNameMatcher(registry: Registry): NameMatcher {
       return out;
     },
   };
+}
+
+function claimSignature(claims: Claim[] | undefined): string {
+  return (claims ?? []).map((c) => `${c.entry.id} ${c.entry.kind} ${c.exact?.join(' ') ?? ''} ${c.trailing.join(' ')}`).join('; ');
+}
+
+function claimSignatures(root: TrieNode, compact: ReadonlyMap<string, TrieNode>): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (node: TrieNode, path: string): void => {
+    if (node.claims) out.set(path, claimSignature(node.claims));
+    for (const [key, child] of node.next ?? []) walk(child, path === '' ? key : `${path} ${key}`);
+  };
+  walk(root, '');
+  for (const [joined, node] of compact) out.set(`~${joined}`, claimSignature(node.claims));
+  return out;
+}
+
+/**
+ * The words at which `before` and `after` may read a text differently: the first word of every
+ * form whose claims differ (a name can only begin there), and the run-together words of the
+ * letter-spaced forms that differ. A line holding none of them is read alike by both.
+ */
+export function wordsReadDifferently(before: NameMatcher, after: NameMatcher): Set<string> {
+  const a = before.signatures();
+  const b = after.signatures();
+  const out = new Set<string>();
+  const note = (form: string) => out.add(form.startsWith('~') ? form.slice(1) : form.split(' ')[0]!);
+  for (const [form, claims] of a) if (b.get(form) !== claims) note(form);
+  for (const form of b.keys()) if (!a.has(form)) note(form);
+  return out;
 }
