@@ -89,12 +89,22 @@ export function archiveReference(text: string, line: number, start: number, end:
 }
 
 export function archiveByName(text: string, registry: Registry): string | undefined {
-  const wanted = normalise(text);
+  return archiveNames(registry).get(normalise(text));
+}
+
+/** Each registry's archives by their normalised names, the first entry first: a look-up, not a walk over 50,000 people. */
+const archivesByName = new WeakMap<Registry, Map<string, string>>();
+
+function archiveNames(registry: Registry): Map<string, string> {
+  let names = archivesByName.get(registry);
+  if (names) return names;
+  names = new Map();
   for (const entry of registry.entries) {
     if (entry.kind !== 'archive') continue;
-    if (normalise(entry.abbreviation) === wanted || entry.forms.some((f) => normalise(f.text) === wanted)) return entry.id;
+    for (const name of [entry.abbreviation, ...entry.forms.map((f) => f.text)]) if (!names.has(normalise(name))) names.set(normalise(name), entry.id);
   }
-  return undefined;
+  archivesByName.set(registry, names);
+  return names;
 }
 
 const fondPattern = new RegExp(`(?<![\\p{L}])${citationWord('fond')}\\s{0,4}\\d`, 'iu');
