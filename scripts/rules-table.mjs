@@ -25,6 +25,7 @@ const table = [
   '|------|---------|-----------------|',
   ...rows,
   // Not rules: the registry's and marginalia.yaml's own problems (checkRegistry).
+  '| `skipped-transcription` | warning | a transcription that is not read (over `limits: file-size`, a FIFO or device, a broken symbolic link), on `marginalia.yaml` |',
   '| `registry-*`, `corpus-settings` | error/warning | a registry or `marginalia.yaml` problem, at its line |',
 ].join('\n');
 

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/index.js';
 import type { AcceptedFinding, Finding, Severity, TranscribedDocument } from '../model/types.js';
 import { rules } from './rules/index.js';
+import { skippedTranscriptionCode } from '../corpus/settings.js';
+import { hint, REGISTRY_PROBLEM_CODES } from '../model/registry-values.js';
 
 export { rules };
 
@@ -71,9 +73,20 @@ export function checkRegistry(corpus: Corpus, settingsUri: string, overrides: Se
     });
   }
   for (const p of corpus.settings.problems) {
-    out.push({ uri: settingsUri, range: p.range, severity: p.severity ?? 'error', code: settingsRuleCode, message: p.message, related: [] });
+    const severity = p.code ? severityFor(p.code, p.severity ?? 'warning', corpus, overrides) : (p.severity ?? 'error');
+    if (severity === 'off') continue;
+    out.push({ uri: settingsUri, range: p.range, severity, code: p.code ?? settingsRuleCode, message: p.message, related: [] });
+  }
+  const known = findingCodes();
+  for (const { code, range } of corpus.settings.ruleKeys ?? []) {
+    if (!known.includes(code)) out.push({ uri: settingsUri, range, severity: 'warning', code: settingsRuleCode, message: `rules: there is no rule "${code}"${hint(code, known, 'codes')} Its severity is not used.`, related: [] });
   }
   return out;
+}
+
+/** Every code a finding can have whose severity `rules:` may set. */
+export function findingCodes(): string[] {
+  return [...rules.map((r) => r.code), ...REGISTRY_PROBLEM_CODES, skippedTranscriptionCode];
 }
 
 function accepting(corpus: Corpus, finding: Finding, uri: string, doc: TranscribedDocument): AcceptedFinding | undefined {

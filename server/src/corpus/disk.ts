@@ -6,7 +6,7 @@ import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readd
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
-import { defaultFileSizeLimit, defaultSettings, fileSizeLimit, formatSize, parseSettings, settingsFileName } from './settings.js';
+import { defaultFileSizeLimit, defaultSettings, fileSizeLimit, formatSize, parseSettings, settingsFileName, skippedTranscriptionCode } from './settings.js';
 import { Corpus } from './index.js';
 import type { CorpusSettings } from '../model/types.js';
 
@@ -165,7 +165,7 @@ export function noteSkippedFile(settings: CorpusSettings, file: string, why: str
   const message = why && prefix + why;
   if (known >= 0 && settings.problems[known]!.message === message) return;
   if (known >= 0) settings.problems.splice(known, 1);
-  if (message) settings.problems.push({ range: zeroRange, message, severity: 'warning' });
+  if (message) settings.problems.push({ range: zeroRange, message, severity: 'warning', code: skippedTranscriptionCode });
 }
 
 /** Why a transcription was not read, in words; undefined when it is simply not there. */

@@ -59,6 +59,9 @@ export function defaultSettings(root: string): CorpusSettings {
  * What a transcription in no corpus (no marginalia.yaml at or above its folder) is read with, by
  * the language server and the command line alike: the default settings and no registry.
  */
+/** The code of the warning that a transcription is not read (too large, a FIFO, a broken link): `rules:` may change it. */
+export const skippedTranscriptionCode = 'skipped-transcription';
+
 export function outsideCorpusSettings(folder: string): CorpusSettings {
   return { ...defaultSettings(folder), registry: [] };
 }
@@ -150,7 +153,7 @@ export function parseSettings(root: string, text: string): CorpusSettings {
         else problem(value, 'received-at should name a place of the registry, such as washington');
         break;
       case 'rules':
-        readRules(value, settings, problem);
+        readRules(value, settings, problem, rangeOf);
         break;
       case 'accepted':
         readAccepted(value, settings.accepted, problem);
@@ -198,7 +201,7 @@ function readAccepted(value: Node | null, into: AcceptedFinding[], problem: (nod
 }
 
 /** `rules:`: a severity per rule code. */
-function readRules(value: Node | null, settings: CorpusSettings, problem: (node: Node | null | undefined, message: string) => void): void {
+function readRules(value: Node | null, settings: CorpusSettings, problem: (node: Node | null | undefined, message: string) => void, rangeOf: (node: Node) => Range): void {
   if (value === null || (isScalar(value) && value.value === null)) return;
   if (!isMap(value)) {
     problem(value, 'rules should map rule codes to error, warning, information, hint or off');
@@ -207,6 +210,7 @@ function readRules(value: Node | null, settings: CorpusSettings, problem: (node:
   for (const p of value.items) {
     const code = textOf(p.key);
     const v = isScalar(p.value) && typeof p.value.value === 'string' ? p.value.value : undefined;
+    if (code !== undefined) (settings.ruleKeys ??= []).push({ code, range: rangeOf(p.key as Node) });
     if (code === undefined) problem(p.key as Node, `rules: a rule code should be text, such as stamp-order; this one is ${describe(p.key)}, and is ignored`);
     else if (v !== undefined && severities.has(v)) settings.rules[code] = v as Severity | 'off';
     else problem(p.value as Node, `rules.${code}: ${v !== undefined ? `"${v}"` : describe(p.value)} is not one of error, warning, information, hint, off`);

@@ -105,3 +105,6 @@ export function isIanaZone(name: string): boolean {
     return false;
   }
 }
+
+/** The codes of the registry's problems, each a severity `rules:` may set. */
+export const REGISTRY_PROBLEM_CODES = ['registry-syntax', 'registry-malformed', 'registry-duplicate', 'registry-ambiguous-alias'] as const;

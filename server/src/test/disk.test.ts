@@ -103,7 +103,7 @@ test('files over limits: file-size are skipped, each said once (an error for the
   assert.equal(r.status, 1, r.stderr);
   assert.deepEqual(r.stdout.split('\n').filter(Boolean), [
     'marginalia.yaml:1:1 error corpus-settings The registry file registry.yaml could not be read: it is 1.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files)',
-    'marginalia.yaml:1:1 warning corpus-settings The transcription big.txt is not checked: it is 2.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files).',
+    'marginalia.yaml:1:1 warning skipped-transcription The transcription big.txt is not checked: it is 2.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files).',
     'small.txt:1:25 warning unknown-person "Stalin" is named in the header but is not in the registry.',
     'small.txt:1:35 warning unknown-person "Foobar" is named in the header but is not in the registry.',
   ]);
@@ -148,7 +148,17 @@ test('a transcription over the limit alone is a warning: the check passes, and s
   const r = run(['check', '.'], dir);
   assert.equal(r.status, 0, r.stdout);
   assert.deepEqual(r.stdout.split('\n').filter(Boolean).slice(0, 1), [
-    'marginalia.yaml:1:1 warning corpus-settings The transcription big.txt is not checked: it is 2.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files).',
+    'marginalia.yaml:1:1 warning skipped-transcription The transcription big.txt is not checked: it is 2.1 KB, over the limit of 1 KB (set limits: file-size in marginalia.yaml to read larger files).',
+  ]);
+});
+
+test('rules: skipped-transcription: off silences the warning; a misspelt rule code is told, with the code meant', () => {
+  const files = { 'big.txt': letter + 'x'.repeat(2048) + '\n', 'small.txt': 'Notes.\n' };
+  const off = run(['check', '.', '--no-summary'], corpus({ 'marginalia.yaml': 'registry: []\nlimits: { file-size: "1 KB" }\nrules: { skipped-transcription: off }\n', ...files }));
+  assert.deepEqual(off.stdout.split('\n').filter((l) => l.startsWith('marginalia.yaml')), []);
+  const misspelt = run(['check', '.', '--no-summary'], corpus({ 'marginalia.yaml': 'registry: []\nrules:\n  stamp-ordr: off\n  meridiem-24h: off\n', 'small.txt': 'Notes.\n' }));
+  assert.deepEqual(misspelt.stdout.split('\n').filter(Boolean), [
+    'marginalia.yaml:3:3 warning corpus-settings rules: there is no rule "stamp-ordr"; did you mean "stamp-order"? Its severity is not used.',
   ]);
 });
 
@@ -163,9 +173,9 @@ test('a FIFO, a symbolic link to nothing and one to a folder, named as transcrip
   const r = run(['check', '.', '--no-summary'], dir);
   assert.equal(r.status, 0, r.stdout);
   assert.deepEqual(r.stdout.split('\n').filter(Boolean), [
-    'marginalia.yaml:1:1 warning corpus-settings The transcription dangling.txt is not checked: it is a symbolic link to a file that is not there.',
-    'marginalia.yaml:1:1 warning corpus-settings The transcription folder.txt is not checked: it is a symbolic link to a folder; folders are read only where they are, not through links.',
-    ...(fifo ? ['marginalia.yaml:1:1 warning corpus-settings The transcription pipe.txt is not checked: it is a named pipe (FIFO), not a regular file.'] : []),
+    'marginalia.yaml:1:1 warning skipped-transcription The transcription dangling.txt is not checked: it is a symbolic link to a file that is not there.',
+    'marginalia.yaml:1:1 warning skipped-transcription The transcription folder.txt is not checked: it is a symbolic link to a folder; folders are read only where they are, not through links.',
+    ...(fifo ? ['marginalia.yaml:1:1 warning skipped-transcription The transcription pipe.txt is not checked: it is a named pipe (FIFO), not a regular file.'] : []),
     'linked.txt:1:35 warning unknown-person "Foobar" is named in the header but is not in the registry.',
   ]);
 });

@@ -4,6 +4,7 @@ import type { CitationPart } from '../vocabulary.js';
 import type { Problem, Range } from './base.js';
 import type { CalendarDate } from './dates.js';
 import type { Severity } from './findings.js';
+import type { REGISTRY_PROBLEM_CODES } from '../registry-values.js';
 
 export type EntryKind = 'person' | 'place' | 'organisation' | 'archive' | 'cover-name';
 
@@ -94,7 +95,7 @@ export interface Registry {
 
 export interface RegistryProblem extends Problem {
   file: string;
-  code: 'registry-syntax' | 'registry-malformed' | 'registry-duplicate' | 'registry-ambiguous-alias';
+  code: (typeof REGISTRY_PROBLEM_CODES)[number]; // see registry-values.ts
   severity: Severity;
   /** The other place involved (first definition of a duplicate, the other claimant of an alias). */
   related?: SourceLocation & { message: string };

@@ -1,6 +1,6 @@
 // A corpus's settings (marginalia.yaml).
 
-import type { Problem } from './base.js';
+import type { Problem, Range } from './base.js';
 import type { Severity } from './findings.js';
 
 /** How this corpus writes all-numeric dates. */
@@ -37,7 +37,10 @@ export interface CorpusSettings {
   /** `received-at: washington`: where received lines that name no place were made (a registry place). */
   receivedAt?: string;
   accepted: AcceptedFinding[];
-  problems: Array<Problem & { severity?: Severity }>; // an error unless it says otherwise
+  /** An error unless it says otherwise; one with a `code` takes the severity `rules:` gives that code. */
+  problems: Array<Problem & { severity?: Severity; code?: string }>;
+  /** Where each code of `rules:` is written, for telling the user of one that is no rule's. */
+  ruleKeys?: Array<{ code: string; range: Range }>;
   /** `limits: { file-size: "16 MB" }`: files larger than this many bytes are not read. */
   fileSizeLimit?: number;
 }
