@@ -10,8 +10,15 @@ import { pathOf, type CorpusHandle, type Workspace } from './workspace.js';
 
 /** How much transcription text one slice of indexing reads before it lets requests in. */
 const sliceChars = 32 * 1024;
-/** How often, while indexing, the files read meanwhile are checked and their diagnostics sent. */
+/**
+ * How often, while indexing, the files read meanwhile are checked and their diagnostics sent: at
+ * most every 300 ms, and never more than a fifth of the time (each publication re-links the
+ * documents read so far, which costs more as the corpus grows).
+ */
 const publishEveryMs = 300;
+const publishShare = 0.2;
+/** How often the progress (`n/N files`) is reported while indexing. */
+const reportEveryMs = 250;
 /** How long a slice of a request runs before it lets other messages (a cancellation) in. */
 const requestSliceMs = 10;
 
@@ -107,8 +114,8 @@ export class Indexing {
     const { workspace } = this;
     const current = () => workspace.handleOf(handle.root) === handle;
     const pending = this.unpublished.get(handle.root)!;
-    let lastPublished = performance.now();
-    progress(handle.root, 0, files.length);
+    let nextPublication = performance.now() + publishEveryMs;
+    let nextReport = 0;
     for (let i = 0; i < files.length && current(); ) {
       for (let chars = 0; i < files.length && chars < sliceChars; i++) {
         const uri = workspace.readFile(handle, files[i]!);
@@ -117,10 +124,15 @@ export class Indexing {
           chars += handle.corpus.text(uri)?.length ?? 0;
         }
       }
-      if (performance.now() - lastPublished >= publishEveryMs) {
+      if (performance.now() >= nextPublication) {
+        const start = performance.now();
         this.publishRead(handle);
+        const cost = performance.now() - start;
+        nextPublication = start + cost + Math.max(publishEveryMs, cost / publishShare);
+      }
+      if (performance.now() >= nextReport) {
         progress(handle.root, i, files.length);
-        lastPublished = performance.now();
+        nextReport = performance.now() + reportEveryMs;
       }
       await nextTurn();
     }
