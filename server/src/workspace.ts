@@ -118,6 +118,7 @@ export class Workspace {
         return begun;
       });
   }
+
   /** Forgets the corpora inside a folder that left the workspace; returns them. */
   removeFolder(folder: string): CorpusHandle[] {
     const gone: CorpusHandle[] = [];
