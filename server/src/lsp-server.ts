@@ -9,7 +9,10 @@ import {
   CodeActionKind,
   CodeLensRefreshRequest,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
+  type CancellationToken,
   type CodeAction,
   type CodeActionParams,
   type CodeLens,
@@ -58,14 +61,15 @@ import {
   type RuleSeverityParams,
 } from './protocol.js';
 import { Publication, type Guard } from './publication.js';
+import { Cancelled, Indexing, inSlices, PendingEdits } from './scheduling.js';
 import { codeActions, completion, inlayHints } from './service/editing.js';
 import { acceptDiscrepancyEdit, ruleSeverityEditFor } from './service/finding-actions.js';
 import { hover } from './service/hover.js';
 import { documentLenses } from './service/lenses.js';
-import { definition, references } from './service/navigation.js';
+import { definition, referencesInSlices } from './service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens, semanticTokenTypes } from './service/presentation.js';
 import { looksLikeTranscription, proposeRegistry } from './service/setup.js';
-import { documentSymbols, workspaceSymbols } from './service/symbols.js';
+import { documentSymbols, workspaceSymbolsInSlices } from './service/symbols.js';
 import { canonicalUri, pathOf, Workspace } from './workspace.js';
 
 type DocumentEvent = TextDocumentChangeEvent<TextDocument>;
@@ -81,6 +85,9 @@ export class LspServer {
   private folders: string[] = [];
   /** The URI the editor uses for a file it has open; the canonical one otherwise. */
   private readonly clientUris = new Map<string, string>();
+  private readonly indexing: Indexing;
+  /** Edits of open buffers not analysed yet (see scheduling.ts). */
+  private readonly edits: PendingEdits;
 
   constructor(
     private readonly connection: Connection,
@@ -98,6 +105,8 @@ export class LspServer {
       },
       guard: this.guard,
     });
+    this.indexing = new Indexing(this.workspace, this.publication);
+    this.edits = new PendingEdits(this.workspace, this.publication);
   }
 
   /** A handler that answers `fallback` (and logs) instead of failing on a bug of ours. */
@@ -110,7 +119,23 @@ export class LspServer {
     }
   };
 
+  /** The same for a request answered in slices (`inSlices`): a cancelled one answers LSP's RequestCancelled. */
+  readonly guardSliced =
+    <P, R>(name: string, fallback: R, handler: (params: P, token: CancellationToken) => Promise<R>) =>
+    async (params: P, token: CancellationToken): Promise<R> => {
+      try {
+        return await handler(params, token);
+      } catch (error) {
+        if (error instanceof Cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+        return this.guard(name, fallback, () => {
+          throw error;
+        })(params);
+      }
+    };
+
   private readonly toClient = (uri: string): string => this.clientUris.get(uri) ?? uri;
+  /** A file's text as the editor sees it, its last edit included even before it is analysed. */
+  private readonly textOf = (uri: string): string | undefined => this.edits.textOf(uri) ?? this.workspace.textOf(uri);
   private readonly located = <T extends { uri: string }>(l: T): T => ({ ...l, uri: this.toClient(l.uri) });
 
   /** The corpus of a file the editor asks about; for an open transcription outside every corpus, its own. */
@@ -118,10 +143,13 @@ export class LspServer {
     return this.workspace.handleFor(canonicalUri(uri))?.corpus;
   }
 
-  /** The file a request is about, by its canonical URI, with its corpus. */
+  /** The file a request is about (canonical URI) and its corpus: its last edit analysed, and read now if indexing has not reached it. */
   private fileOf(textDocument: TextDocumentIdentifier) {
     const uri = canonicalUri(textDocument.uri);
-    return { uri, corpus: this.corpusOf(uri) };
+    this.edits.beforeRequestOn(uri);
+    const handle = this.workspace.handleFor(uri);
+    if (this.indexing.active) this.indexing.readNow(uri, handle);
+    return { uri, corpus: handle?.corpus };
   }
 
   private sendStatus(status: CorpusStatus): void {
@@ -162,7 +190,9 @@ export class LspServer {
 
   /** Reads the settings, watches the files, and indexes the workspace's corpora with progress. */
   async initialized(): Promise<void> {
-    const { connection, publication } = this;
+    const { connection } = this;
+    // Before any wait: a request that comes meanwhile reads its own file, not every corpus at once.
+    this.indexing.begin(this.folders);
     if (this.canPullSettings) await this.refreshSettings();
     if (this.canWatchFiles) {
       await connection.client
@@ -171,24 +201,15 @@ export class LspServer {
     }
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Marginalia: indexing transcriptions', 0, undefined, false);
-    publication.indexing = true;
-    publication.sendStatus();
     try {
-      for (const folder of this.folders) {
-        this.workspace.addFolder(folder, (root, done, total) => {
-          if (done === 0 || done === total || done % 25 === 0) {
-            progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} files of ${path.basename(root)}`);
-          }
-        });
-      }
+      await this.indexing.run((root, done, total) => {
+        progress?.report(total ? Math.round((done / total) * 100) : 100, `${done}/${total} files of ${path.basename(root)}`);
+      });
     } catch (error) {
       connection.console.error(`Marginalia: indexing failed: ${String(error)}`);
     } finally {
-      publication.indexing = false;
       progress?.done();
     }
-    publication.publishAll();
-    publication.sendStatus();
   }
 
   changeWorkspaceFolders(params: DidChangeWorkspaceFoldersParams): void {
@@ -228,12 +249,14 @@ export class LspServer {
     this.publication.afterChange(this.workspace.setText(uri, e.document.getText()));
   }
 
+  /** Analysed once the typist pauses, or when a request needs it (see PendingEdits). */
   changed(e: DocumentEvent): void {
-    this.publication.afterChange(this.workspace.setText(canonicalUri(e.document.uri), e.document.getText()));
+    this.edits.set(canonicalUri(e.document.uri), e.document.getText());
   }
 
   closed(e: DocumentEvent): void {
     const uri = canonicalUri(e.document.uri);
+    this.edits.drop(uri);
     this.clientUris.delete(uri);
     this.publication.afterChange(this.workspace.close(uri));
   }
@@ -250,13 +273,16 @@ export class LspServer {
   }
 
   definition({ textDocument, position }: DefinitionParams): Location[] {
+    this.edits.beforeCorpusRequest();
     const { uri, corpus } = this.fileOf(textDocument);
     return corpus ? definition(corpus, uri, position).map(this.located) : [];
   }
 
-  references({ textDocument, position, context }: ReferenceParams): Location[] {
+  /** In slices, so that a cancellation (or any other message) is heard while it runs. */
+  async references({ textDocument, position, context }: ReferenceParams, token: CancellationToken): Promise<Location[]> {
+    this.edits.beforeCorpusRequest();
     const { uri, corpus } = this.fileOf(textDocument);
-    return corpus ? references(corpus, uri, position, context.includeDeclaration).map(this.located) : [];
+    return corpus ? (await inSlices(referencesInSlices(corpus, uri, position, context.includeDeclaration), token)).map(this.located) : [];
   }
 
   documentSymbols({ textDocument }: { textDocument: TextDocumentIdentifier }): DocumentSymbol[] {
@@ -264,8 +290,13 @@ export class LspServer {
     return corpus ? documentSymbols(corpus, uri).map(toDocumentSymbol) : [];
   }
 
-  workspaceSymbols({ query }: WorkspaceSymbolParams): SymbolInformation[] {
-    return this.workspace.handles().flatMap((h) => workspaceSymbols(h.corpus, query).map((s) => toSymbolInformation(s, this.toClient)));
+  async workspaceSymbols({ query }: WorkspaceSymbolParams, token: CancellationToken): Promise<SymbolInformation[]> {
+    this.edits.beforeCorpusRequest();
+    const out: SymbolInformation[] = [];
+    for (const h of this.workspace.handles()) {
+      for (const s of await inSlices(workspaceSymbolsInSlices(h.corpus, query), token)) out.push(toSymbolInformation(s, this.toClient));
+    }
+    return out;
   }
 
   completion({ textDocument, position }: CompletionParams): CompletionItem[] {
@@ -277,21 +308,21 @@ export class LspServer {
   }
 
   codeActions({ textDocument, range }: CodeActionParams): CodeAction[] {
-    const uri = canonicalUri(textDocument.uri);
+    const { uri } = this.fileOf(textDocument);
     const handle = this.workspace.handleFor(uri);
     const doc = this.documents.get(textDocument.uri);
     if (!handle || !doc || !handle.corpus.file(uri)) return [];
     // Asked on every move of the cursor: the kept findings serve unless an edit awaits its check.
     const checked = this.publication.current(handle, uri);
     const findings = checked.findings.filter((f) => f.range.start.line <= range.end.line && f.range.end.line >= range.start.line);
-    const actions = codeActions(handle.corpus, uri, range, findings, doc.getText(), (u) => this.workspace.textOf(u));
+    const actions = codeActions(handle.corpus, uri, range, findings, doc.getText(), this.textOf);
     // A file in no corpus has no marginalia.yaml to accept a finding in.
     const inCorpus = this.workspace.corpusOf(uri) !== undefined;
     return actions.filter((a) => inCorpus || !a.command).map((a) => toCodeAction(a, findings, this.toClient));
   }
 
   codeLenses({ textDocument }: CodeLensParams): CodeLens[] {
-    const uri = canonicalUri(textDocument.uri);
+    const { uri } = this.fileOf(textDocument);
     const handle = this.workspace.handleFor(uri);
     if (!handle?.corpus.file(uri)) return [];
     return documentLenses(handle.corpus, uri, this.publication.current(handle, uri).findings).map(toCodeLens);
@@ -320,8 +351,7 @@ export class LspServer {
   // ----- Marginalia's own requests (protocol.ts)
 
   registryEntry(params: RegistryEntryParams): RegistryEntryResult {
-    const uri = canonicalUri(params.uri);
-    const corpus = this.corpusOf(uri);
+    const { uri, corpus } = this.fileOf({ uri: params.uri });
     if (!corpus) return null;
     const entry = definition(corpus, uri, params.position).find((l) => corpus.registry.files.includes(l.uri));
     return entry ? this.located(entry) : null;
@@ -345,7 +375,7 @@ export class LspServer {
   private settingsOf(uri: string) {
     const handle = this.workspace.handleFor(uri);
     if (!handle || !this.workspace.corpusOf(uri)) return undefined;
-    return { corpus: handle.corpus, uri: handle.settingsUri, text: this.workspace.textOf(handle.settingsUri) ?? '' };
+    return { corpus: handle.corpus, uri: handle.settingsUri, text: this.textOf(handle.settingsUri) ?? '' };
   }
 
   acceptDiscrepancy(params: AcceptDiscrepancyParams): CorpusFileEdit | null {
@@ -363,6 +393,7 @@ export class LspServer {
   }
 
   checkCorpus(): CheckCorpusResult {
+    this.edits.beforeCorpusRequest();
     return this.publication.checkAll();
   }
 }

@@ -28,9 +28,9 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(guard('hover', null, (params) => server.hover(params)));
   connection.onDefinition(guard('go to definition', [], (params) => server.definition(params)));
-  connection.onReferences(guard('find references', [], (params) => server.references(params)));
+  connection.onReferences(server.guardSliced('find references', [], (params, token) => server.references(params, token)));
   connection.onDocumentSymbol(guard('document symbols', [], (params) => server.documentSymbols(params)));
-  connection.onWorkspaceSymbol(guard('workspace symbols', [], (params) => server.workspaceSymbols(params)));
+  connection.onWorkspaceSymbol(server.guardSliced('workspace symbols', [], (params, token) => server.workspaceSymbols(params, token)));
   connection.onCompletion(guard('completion', [], (params) => server.completion(params)));
   connection.onCodeAction(guard('code actions', [], (params) => server.codeActions(params)));
   connection.onCodeLens(guard('code lenses', [], (params) => server.codeLenses(params)));

@@ -98,24 +98,25 @@ export class Workspace {
 
   /** Loads every corpus (folder with marginalia.yaml) inside a workspace folder not loaded yet. */
   addFolder(folder: string, progress?: LoadProgress): CorpusHandle[] {
-    const found: CorpusHandle[] = [];
-    const walk = (dir: string, depth: number) => {
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      if (entries.some((e) => e.isFile() && e.name === settingsFileName)) {
-        found.push(this.corpora.get(dir) ?? this.load(dir, progress));
-      }
-      if (depth >= 6) return;
-      for (const e of entries) {
-        if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== 'out' && e.name !== 'dist') walk(path.join(dir, e.name), depth + 1);
-      }
-    };
-    walk(folder, 0);
-    return found;
+    return corpusRootsIn(folder).map((root) => this.corpora.get(root) ?? this.load(root, progress));
+  }
+
+  /**
+   * The corpora inside a folder, each known (and asked about) at once with none of its
+   * transcriptions read yet, for the caller to read them in its own time (`readFile`, then
+   * `finishLoading`): the server answers requests meanwhile from what is read so far. Each file
+   * stands in its corpus, empty, until it is read, so that the corpus holds its files in the
+   * order a read at once gives (questions that span files answer in file order), whichever are
+   * read out of turn (a buffer opened meanwhile).
+   */
+  beginFolder(folder: string): Array<{ handle: CorpusHandle; files: string[] }> {
+    return corpusRootsIn(folder)
+      .filter((root) => !this.corpora.has(root))
+      .map((root) => {
+        const begun = this.begin(root);
+        for (const file of begun.files) begun.handle.corpus.setFile(uriOf(file), '');
+        return begun;
+      });
   }
 
   /** Forgets the corpora inside a folder that left the workspace; returns them. */
@@ -133,6 +134,18 @@ export class Workspace {
   }
 
   private load(root: string, progress?: LoadProgress): CorpusHandle {
+    const { handle, files } = this.begin(root);
+    progress?.(root, 0, files.length);
+    files.forEach((file, i) => {
+      this.readFile(handle, file);
+      progress?.(root, i + 1, files.length);
+    });
+    this.finishLoading(handle);
+    return handle;
+  }
+
+  /** A corpus known with its settings and registry and no transcription read yet, and its files. */
+  private begin(root: string): { handle: CorpusHandle; files: string[] } {
     const settingsUri = uriOf(path.join(root, settingsFileName));
     const openSettings = this.openTexts.get(settingsUri);
     const settings = openSettings !== undefined ? parseSettings(root, openSettings) : readSettings(root);
@@ -140,20 +153,6 @@ export class Workspace {
     // A registry file broken when marginalia.yaml changes keeps its last good entries still.
     const corpus = new Corpus(settings, registry, this.corpora.get(root)?.corpus.lastGoodRegistryTexts());
     this.registryTexts.set(root, registry);
-    const files = listTranscriptions(settings);
-    progress?.(root, 0, files.length);
-    files.forEach((file, i) => {
-      const uri = uriOf(file);
-      const text = this.openTexts.get(uri) ?? readTranscription(settings, file);
-      if (text !== undefined) corpus.setFile(uri, text);
-      progress?.(root, i + 1, files.length);
-    });
-    // Open buffers of the corpus not yet saved to disk.
-    for (const [uri, text] of this.openTexts) {
-      const file = pathOf(uri);
-      if (file && !corpus.file(uri) && isTranscription(settings, file) && findCorpusRoot(path.dirname(file)) === root) corpus.setFile(uri, text);
-    }
-    corpus.settleDateOrders();
     const handle = { root, corpus, settingsUri };
     this.corpora.set(root, handle);
     for (const key of [...this.outside.keys()]) {
@@ -163,7 +162,39 @@ export class Workspace {
         this.replaced.push(key);
       }
     }
-    return handle;
+    return { handle, files: listTranscriptions(settings) };
+  }
+
+  /**
+   * Reads one transcription of a corpus being loaded (its open buffer, else the disk), unless an
+   * event (a buffer opened, a change on disk) has given it a text already. Returns its URI when
+   * it read it.
+   */
+  readFile(handle: CorpusHandle, file: string): string | undefined {
+    const uri = uriOf(file);
+    const known = handle.corpus.text(uri);
+    // Empty: not read yet (see beginFolder), or empty on disk, which reading again leaves so.
+    if (known !== undefined && known !== '') return undefined;
+    const text = this.openTexts.get(uri) ?? readTranscription(handle.corpus.settings, file);
+    if (text === undefined) {
+      if (known !== undefined) handle.corpus.deleteFile(uri);
+      return undefined;
+    }
+    if (text !== known) handle.corpus.setFile(uri, text);
+    return uri;
+  }
+
+  /**
+   * Once every file is read: open buffers not yet saved to disk read too, and the date orders
+   * settled.
+   */
+  finishLoading(handle: CorpusHandle): void {
+    const { corpus, root } = handle;
+    for (const [uri, text] of this.openTexts) {
+      const file = pathOf(uri);
+      if (file && !corpus.file(uri) && isTranscription(corpus.settings, file) && findCorpusRoot(path.dirname(file)) === root) corpus.setFile(uri, text);
+    }
+    corpus.settleDateOrders();
   }
 
   /** The corpus a file belongs to, loading it the first time a file of it is seen. */
@@ -304,6 +335,26 @@ export class Workspace {
         return undefined;
     }
   }
+}
+
+/** The folders with a marginalia.yaml inside `folder` (itself included), six levels deep at most. */
+function corpusRootsIn(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((e) => e.isFile() && e.name === settingsFileName)) found.push(dir);
+    if (depth >= 6) return;
+    for (const e of entries) {
+      if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules' && e.name !== 'out' && e.name !== 'dist') walk(path.join(dir, e.name), depth + 1);
+    }
+  };
+  walk(folder, 0);
+  return found;
 }
 
 const outsidePrefix = 'outside:';

@@ -107,6 +107,11 @@ function coversFor(corpus: Corpus, file: TranscriptionFile, byEntry: Map<string,
  * For anything else: its own names.
  */
 export function mentionsOf(corpus: Corpus, entry: RegistryEntry): MentionAt[] {
+  return atOnce(mentionsOfInSlices(corpus, entry));
+}
+
+/** `mentionsOf`, pausing after each file (see atOnce). */
+export function* mentionsOfInSlices(corpus: Corpus, entry: RegistryEntry): Generator<void, MentionAt[]> {
   // A cover name stands for a person where the text says so, even one its registry entry does not name.
   const covers = entry.kind === 'person' ? corpus.registry.entries.filter((e) => e.kind === 'cover-name').map((e) => e.id) : [];
   const out: MentionAt[] = [];
@@ -116,8 +121,20 @@ export function mentionsOf(corpus: Corpus, entry: RegistryEntry): MentionAt[] {
     const asCover = coversFor(corpus, file, byEntry, covers, entry.id);
     if (asCover.length === 0) out.push(...own);
     else out.push(...[...own, ...asCover].sort((x, y) => comparePositions(x.range.start, y.range.start)));
+    yield;
   }
   return out;
+}
+
+/**
+ * Runs to its result, at once, work written as a generator that yields where it may pause: the
+ * server runs the same work in slices, letting other messages (a cancellation) in at each pause.
+ */
+export function atOnce<T>(work: Generator<unknown, T>): T {
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** The entry whose mentions `find references` lists: a cover name's bearer when it is certain. */

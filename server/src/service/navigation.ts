@@ -6,7 +6,7 @@ import type { Corpus } from '../corpus/index.js';
 import { nameKey } from '../model/names.js';
 import type { Position, Range, ReferenceNumber, RegistryEntry, SourceLocation } from '../model/types.js';
 import { entryOfFact, factsAt } from './facts.js';
-import { identify, mentionsOf, subjectOf } from './identity.js';
+import { atOnce, identify, mentionsOfInSlices, subjectOf } from './identity.js';
 
 export interface Location {
   uri: string;
@@ -82,6 +82,11 @@ export function definition(corpus: Corpus, uri: string, position: Position): Loc
  * file too. Reference numbers: every occurrence of the same number.
  */
 export function references(corpus: Corpus, uri: string, position: Position, includeDeclaration: boolean): Location[] {
+  return atOnce(referencesInSlices(corpus, uri, position, includeDeclaration));
+}
+
+/** `references`, pausing after each file or document (see atOnce). */
+export function* referencesInSlices(corpus: Corpus, uri: string, position: Position, includeDeclaration: boolean): Generator<void, Location[]> {
   for (const fact of factsAt(corpus, uri, position)) {
     if (fact.kind === 'reference-number') {
       const out: Location[] = [];
@@ -89,6 +94,7 @@ export function references(corpus: Corpus, uri: string, position: Position, incl
       const same = (r: ReferenceNumber) => (ref.protocol ? r.protocol?.number === ref.protocol.number && r.protocol.item === ref.protocol.item : !r.protocol && r.key === ref.key);
       for (const d of corpus.documents()) {
         for (const r of d.document.referenceNumbers) if (same(r)) out.push({ uri: d.uri, range: r.range });
+        yield;
       }
       return out;
     }
@@ -96,7 +102,7 @@ export function references(corpus: Corpus, uri: string, position: Position, incl
     if (!entry) continue;
     const subject =
       fact.kind === 'name' ? subjectOf(corpus, entry, fact.doc, fact.mention) : subjectOf(corpus, entry);
-    const out: Location[] = mentionsOf(corpus, subject).map((m) => ({ uri: m.uri, range: m.range }));
+    const out: Location[] = (yield* mentionsOfInSlices(corpus, subject)).map((m) => ({ uri: m.uri, range: m.range }));
     if (includeDeclaration) {
       out.push(toLocation(registryLocation(subject)));
       for (const cover of subject.kind === 'person' ? corpus.coverNamesOf(subject.id) : []) out.push(toLocation(registryLocation(cover)));

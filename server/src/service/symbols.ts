@@ -5,6 +5,7 @@ import type { Corpus } from '../corpus/index.js';
 import type { Range, RegistryEntry, TranscribedDocument } from '../model/types.js';
 import { splitLines } from '../model/text.js';
 import { documentTitle } from './hover.js';
+import { atOnce } from './identity.js';
 import { registryLocation } from './navigation.js';
 
 export type SymbolRole = 'document' | 'header' | 'stamp' | 'body' | 'source' | 'distribution' | RegistryEntry['kind'];
@@ -91,6 +92,11 @@ const numberOf = (doc: TranscribedDocument) => (digitsOf(doc) ? Number(digitsOf(
  * one of an entry's forms), regardless of case and diacritics. The editor ranks them further.
  */
 export function workspaceSymbols(corpus: Corpus, query: string): WorkspaceSymbolData[] {
+  return atOnce(workspaceSymbolsInSlices(corpus, query));
+}
+
+/** `workspaceSymbols`, pausing after each document (see atOnce). */
+export function* workspaceSymbolsInSlices(corpus: Corpus, query: string): Generator<void, WorkspaceSymbolData[]> {
   const out: WorkspaceSymbolData[] = [];
   const fold = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   const words = fold(query).split(/\s+/).filter(Boolean);
@@ -104,6 +110,7 @@ export function workspaceSymbols(corpus: Corpus, query: string): WorkspaceSymbol
     // VS Code sorts symbols of equal score by name, as text: figure spaces put Document 7 before Document 10.
     const name = documentTitle(d.document).replace(/^Document (?=\d)/, `Document ${'\u2007'.repeat(width - digitsOf(d.document).length)}`);
     if (matches(name)) out.push({ name, role: 'document', uri: d.uri, range: d.document.header?.range ?? d.document.range });
+    yield;
   }
   for (const e of corpus.registry.entries) {
     const names = [e.name, ...e.forms.map((f) => f.text)];
