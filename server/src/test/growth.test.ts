@@ -37,3 +37,21 @@ for (const [name, make] of Object.entries(adversarial)) {
     assert.ok(ratio < 32, `${name}: ${small.toFixed(1)} ms at 20,000 characters, ${large.toFixed(1)} ms at 160,000 (×${ratio.toFixed(1)})`);
   });
 }
+
+// A registry of an edition's whole cast: loading it and building its name matcher grow with its
+// size, and so does a check of a letter against it.
+const people = (n: number) =>
+  'people:\n' +
+  Array.from({ length: n }, (_, i) => `  - id: p${i}\n    name: Ivan Petrovich Person${i.toString(36)}\n    forms: [Person${i.toString(36)}, I. P. Person${i.toString(36)}]\n    note: Person ${i} of a generated registry.\n`).join('');
+
+test('linear on a registry of many people', () => {
+  const { small, large, ratio } = growth((n) => {
+    const registry = people(n);
+    return () => {
+      const corpus = new Corpus(defaultSettings('/growth'), [{ file: 'file:///growth/registry.yaml', text: registry }]);
+      corpus.setFile('file:///growth/a.txt', `${header}Person1 and I. P. Person2 met Person${(n - 1).toString(36)}.\n`);
+      checkFile(corpus, 'file:///growth/a.txt');
+    };
+  }, 1_000, 10);
+  assert.ok(ratio < 32, `${small.toFixed(1)} ms at 1,000 people, ${large.toFixed(1)} ms at 8,000 (×${ratio.toFixed(1)})`);
+});
