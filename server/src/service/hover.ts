@@ -24,6 +24,7 @@ import type {
 } from '../model/types.js';
 import { entryOfFact, factsAt, type Fact } from './facts.js';
 import { roleLabel } from './years.js';
+import { rivalClaims } from './rival-claims.js';
 import { identify, mentionsOf, type MentionAt } from './identity.js';
 import { documentLink, documentLinks, markdownLink, occurrenceList, paragraph, plain } from './markdown.js';
 
@@ -53,7 +54,7 @@ function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
       if (!entry) return undefined;
       const mention: NameMention =
         fact.kind === 'name' ? fact.mention : { kind: 'name', range: fact.range, text: fact.mention.identification!.text, entryId: entry.id, entryKind: entry.kind };
-      return describeEntry(corpus, entry, { doc: fact.doc, mention });
+      return [describeEntry(corpus, entry, { doc: fact.doc, mention }), ...rivalClaims(corpus, entry, mention.text)].join('\n\n');
     }
     case 'registry-entry':
       return describeEntry(corpus, fact.entry);

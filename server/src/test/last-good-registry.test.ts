@@ -106,3 +106,28 @@ test('no "add to the registry" while the registry is held: its lines are not tho
   corpus.setRegistry([{ file: registryUri, text: registry + '\tbroken' }]);
   assert.deepEqual(titles(), []);
 });
+
+test('one id given to two entries, one form to two people: the hover says which it chose and that there is another', () => {
+  const rivals = `people:
+  - id: stalin
+    name: Impostor Stalin
+    forms: [Stalin]
+  - id: stalin
+    name: Iosif Vissarionovich Stalin
+    forms: [Stalin]
+  - id: molotov
+    name: Viacheslav Mikhailovich Molotov
+    forms: [Molotov]
+  - id: molotov-2
+    name: Another Molotov
+    forms: [Molotov]
+`;
+  const corpus = corpusOf(rivals);
+  const stalin = hover(corpus, letterUri, { line: 2, character: 1 })!.contents;
+  assert.match(stalin, /^\*\*Impostor Stalin\*\*/);
+  assert.match(stalin, /⚠ A second entry with the id "stalin" \(registry\.yaml, line 5\) is ignored; this is the first\./);
+  const molotov = hover(corpus, letterUri, { line: 1, character: 9 })!.contents;
+  assert.match(molotov, /⚠ The registry also gives the form \*Molotov\* to Another Molotov \(registry\.yaml, line 11\); the text is linked to Viacheslav Mikhailovich Molotov, the entry that claims it first\./);
+  // Where no entry rivals another, the hover says nothing of the kind.
+  assert.doesNotMatch(hover(corpusOf(registry), letterUri, { line: 1, character: 9 })!.contents, /⚠/);
+});
