@@ -57,6 +57,13 @@ export function readTextFile(file: string, limit: number = defaultFileSizeLimit)
       length += n;
     }
     if (length > limit) return { skipped: tooLarge(length, limit) };
+    // A NUL byte is in no text a person typed: an image, a PDF or a word processor's file named
+    // by a wide glob, read as text, would be a flood of nonsense documents.
+    const nul = buffer.indexOf(0);
+    if (nul >= 0 && nul < length) {
+      const utf16 = length >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff));
+      return { skipped: utf16 ? 'it is text in UTF-16; save it as UTF-8 to have it read' : 'it is not text (it holds NUL bytes, as images, PDFs and word-processor files do)' };
+    }
     return { text: buffer.toString('utf8', 0, length) };
   } catch (error) {
     return { skipped: openError(error) };
@@ -185,7 +192,7 @@ function whySkipped(file: string, skipped: string): string | undefined {
 /** True when `file` is one of the corpus's transcriptions by its `transcriptions` globs. */
 export function isTranscription(settings: CorpusSettings, file: string): boolean {
   const relative = path.relative(settings.root, path.resolve(file)).split(path.sep).join('/');
-  if (relative.startsWith('..')) return false;
+  if (relative.startsWith('..') || path.basename(file) === settingsFileName) return false;
   if (settings.registry.some((r) => path.resolve(settings.root, r) === path.resolve(file))) return false;
   return settings.transcriptions.some((glob) => minimatch(relative, glob, { dot: false, matchBase: !glob.includes('/') }));
 }

@@ -162,6 +162,19 @@ test('rules: skipped-transcription: off silences the warning; a misspelt rule co
   ]);
 });
 
+test('transcriptions: ["**/*"] reads neither marginalia.yaml nor the registry as a transcription, and says a binary file is not text', () => {
+  const dir = corpus({ 'marginalia.yaml': 'transcriptions: ["**/*"]\nregistry: [registry.yaml]\n', 'registry.yaml': registry, 'letter.txt': letter });
+  writeFileSync(path.join(dir, 'scan.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  writeFileSync(path.join(dir, 'wide.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(letter, 'utf16le')]));
+  const r = run(['documents', '.', '--format', 'json'], dir);
+  assert.deepEqual(JSON.parse(r.stdout).map((f: { file: string }) => path.basename(f.file)), ['letter.txt']);
+  const check = run(['check', '.', '--no-summary'], dir);
+  assert.deepEqual(check.stdout.split('\n').filter((l) => l.startsWith('marginalia.yaml')), [
+    'marginalia.yaml:1:1 warning skipped-transcription The transcription scan.png is not checked: it is not text (it holds NUL bytes, as images, PDFs and word-processor files do).',
+    'marginalia.yaml:1:1 warning skipped-transcription The transcription wide.txt is not checked: it is text in UTF-16; save it as UTF-8 to have it read.',
+  ]);
+});
+
 test('a FIFO, a symbolic link to nothing and one to a folder, named as transcriptions, are each said once; a link to a file is read', (t) => {
   if (process.platform === 'win32') return t.skip('symbolic links need privileges on Windows');
   const dir = corpus({ 'marginalia.yaml': 'registry: [registry.yaml]\n', 'registry.yaml': registry, 'elsewhere.md': letter });
