@@ -17,7 +17,7 @@ import {
   type CodeActionParams,
   type CodeLens,
   type CodeLensParams,
-  type CompletionItem,
+  type CompletionList,
   type CompletionParams,
   type Connection,
   type DefinitionParams,
@@ -44,7 +44,7 @@ import {
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toInlayHint, toSymbolInformation } from './lsp-convert.js';
+import { toCodeAction, toCodeLens, toCompletionList, toDiagnostic, toDocumentSymbol, toHover, toInlayHint, toSymbolInformation } from './lsp-convert.js';
 import {
   corpusStatusNotification,
   defaultSettings,
@@ -62,7 +62,8 @@ import {
 } from './protocol.js';
 import { Publication, type Guard } from './publication.js';
 import { Cancelled, Indexing, inSlices, PendingEdits } from './scheduling.js';
-import { codeActions, completion, inlayHints } from './service/editing.js';
+import { codeActions, inlayHints } from './service/editing.js';
+import { completion } from './service/completion.js';
 import { acceptDiscrepancyEdit, ruleSeverityEditFor } from './service/finding-actions.js';
 import { hover } from './service/hover.js';
 import { documentLenses } from './service/lenses.js';
@@ -299,12 +300,12 @@ export class LspServer {
     return out;
   }
 
-  completion({ textDocument, position }: CompletionParams): CompletionItem[] {
+  completion({ textDocument, position }: CompletionParams): CompletionList {
     const corpus = this.corpusOf(textDocument.uri);
     const doc = this.documents.get(textDocument.uri);
-    if (!corpus || !doc) return [];
+    if (!corpus || !doc) return { isIncomplete: false, items: [] };
     const line = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-    return completion(corpus, line, position).map(toCompletionItem);
+    return toCompletionList(completion(corpus, line, position));
   }
 
   codeActions({ textDocument, range }: CodeActionParams): CodeAction[] {

@@ -31,7 +31,7 @@ export function startServer(connection: Connection): void {
   connection.onReferences(server.guardSliced('find references', [], (params, token) => server.references(params, token)));
   connection.onDocumentSymbol(guard('document symbols', [], (params) => server.documentSymbols(params)));
   connection.onWorkspaceSymbol(server.guardSliced('workspace symbols', [], (params, token) => server.workspaceSymbols(params, token)));
-  connection.onCompletion(guard('completion', [], (params) => server.completion(params)));
+  connection.onCompletion(guard('completion', { isIncomplete: false, items: [] }, (params) => server.completion(params)));
   connection.onCodeAction(guard('code actions', [], (params) => server.codeActions(params)));
   connection.onCodeLens(guard('code lenses', [], (params) => server.codeLenses(params)));
   connection.languages.inlayHint.on(guard('inlay hints', [], (params) => server.inlayHints(params)));

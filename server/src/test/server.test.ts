@@ -42,7 +42,7 @@ import {
   createMessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
-  type CompletionItem,
+  type CompletionList,
   type CodeAction,
   type Diagnostic,
   type DocumentSymbol,
@@ -503,11 +503,14 @@ describe('an editor on the seed corpus', () => {
   });
 
   test('completion, code actions, semantic tokens, folding and links answer on the seed', async () => {
-    const comrade = (await editor.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: seedUri }, position: at(seedLines, 153, 'Kim', 0, 0) })) as CompletionItem[];
-    assert.ok(comrade.some((c) => c.label === 'Kim Il Sung'));
-    assert.ok(comrade.some((c) => c.label === 'Fyn Si' && c.detail === 'cover name of Iosif Vissarionovich Stalin'));
-    const running = (await editor.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: seedUri }, position: at(seedLines, 17, 'the', 0, 4) })) as CompletionItem[];
-    assert.deepEqual(running, [], 'no names offered in running text');
+    const comrade = (await editor.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: seedUri }, position: at(seedLines, 153, 'Kim', 0, 0) })) as CompletionList;
+    assert.equal(comrade.isIncomplete, true, 'asked again as letters are typed, so that the form typed is the one inserted');
+    assert.ok(comrade.items.some((c) => c.label === 'Kim Il Sung'));
+    const stalin = comrade.items.filter((c) => c.label === 'Iosif Vissarionovich Stalin');
+    assert.equal(stalin.length, 1, 'one item for Stalin');
+    assert.match(String(stalin[0]!.documentation), /cover names .*Fyn Si/);
+    const running = (await editor.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: seedUri }, position: at(seedLines, 17, 'the', 0, 4) })) as CompletionList;
+    assert.deepEqual(running.items, [], 'nothing offered for a lowercase word in running text');
 
     const actions = (await editor.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: seedUri },

@@ -6,7 +6,8 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeActions, completion, inlayHints } from '../service/editing.js';
+import { codeActions, inlayHints } from '../service/editing.js';
+import { completion } from '../service/completion.js';
 import { hover } from '../service/hover.js';
 import { definition, references, type Location } from '../service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens } from '../service/presentation.js';
@@ -398,48 +399,61 @@ describe('symbols', () => {
 });
 
 describe('completion', () => {
-  const labels = (line: string, character = line.length) => completion(corpus, line, { line: 4, character }).map((c) => `${c.label} (${c.kind})`);
+  const items = (line: string, character = line.length) => completion(corpus, line, { line: 4, character }).items;
+  const labels = (line: string, character = line.length) => items(line, character).map((c) => `${c.label} (${c.kind})${c.description ? ` → ${c.description}` : ''}`);
 
-  test("after Comrade: the registry's people and cover names, replacing the word typed so far", () => {
-    const items = completion(corpus, 'Comrade Sh', { line: 4, character: 10 });
-    assert.deepEqual(
-      items.map((c) => c.label),
-      [
-        'Iosif Vissarionovich Stalin',
-        'Stalin',
-        'STALIN I.V.',
-        'Iosif Vissarionovich',
-        "Matvei Vasil'evich Zakharov",
-        'Zakharov',
-        'Vladimir Nikolaevich Razuvaev',
-        'Razuvaev',
-        'Terentii Fomich Shtykov',
-        'Shtykov',
-        'Kim Il Sung',
-        'KIM IL SUNG',
-        'Fyn Si',
-        'Feng Xi',
-        'Matveyev',
-        'Matveev',
-      ],
-    );
-    const shtykov = items.find((c) => c.label === 'Shtykov')!;
-    assert.deepEqual(shtykov, { label: 'Shtykov', kind: 'person', detail: 'Soviet ambassador to the DPRK', insertText: 'Shtykov', range: { start: { line: 4, character: 8 }, end: { line: 4, character: 10 } } });
-    assert.equal(items.find((c) => c.label === 'Matveev')!.detail, "cover name of Matvei Vasil'evich Zakharov or Vladimir Nikolaevich Razuvaev");
+  test("after Comrade: one item per person, named by the form typed, replacing the word typed so far", () => {
+    assert.deepEqual(labels('Comrade '), [
+      'Iosif Vissarionovich Stalin (person)',
+      "Matvei Vasil'evich Zakharov (person)",
+      'Vladimir Nikolaevich Razuvaev (person)',
+      'Terentii Fomich Shtykov (person)',
+      'Kim Il Sung (person)',
+    ]);
+    const stalin = items('Comrade ')[0]!;
+    assert.equal(stalin.detail, 'Chairman of the Council of Ministers');
+    assert.equal(stalin.documentation, 'Also written Stalin, STALIN I.V., Iosif Vissarionovich; cover names Fyn Si, Feng Xi.');
+    assert.deepEqual(items('Comrade Sh'), [
+      {
+        label: 'Shtykov',
+        kind: 'person',
+        detail: 'Soviet ambassador to the DPRK',
+        description: 'Terentii Fomich Shtykov',
+        documentation: 'Also written Terentii Fomich Shtykov.',
+        insertText: 'Shtykov',
+        range: { start: { line: 4, character: 8 }, end: { line: 4, character: 10 } },
+      },
+    ]);
+    assert.equal(completion(corpus, 'Comrade Sh', { line: 4, character: 10 }).incomplete, true);
   });
 
-  test('in a header and a distribution list (people only there), not in running text', () => {
-    assert.ok(labels('DOCUMENT No. 4. Letter from ').includes('Feng Xi (cover-name)'));
-    const list = labels('Distribution list: Stalin - 1, Sh');
-    assert.ok(list.includes('Shtykov (person)'));
-    assert.ok(!list.some((l) => l.endsWith('(cover-name)')));
-    assert.ok(labels('Typed by ').includes('Shtykov (person)'));
+  test('typing any of a person\'s names, cover names included, finds the one person, and inserts the name typed', () => {
+    assert.deepEqual(labels('Comrade Fe'), ['Feng Xi (person) → Iosif Vissarionovich Stalin']);
+    assert.deepEqual(labels('Comrade viss'), ['Iosif Vissarionovich Stalin (person)']);
+    // A cover name the editions give to two people: both readings, each under its person.
+    assert.deepEqual(labels('Comrade Matvey'), ["Matveyev (person) → Matvei Vasil'evich Zakharov", 'Matveyev (person) → Vladimir Nikolaevich Razuvaev']);
+  });
+
+  test('wherever a capitalised word is typed in running text: people, places and organisations; nothing for a lowercase word', () => {
+    assert.deepEqual(labels('the divisions move to Py'), ['Pyongyang (place)']);
+    assert.deepEqual(labels('and then Feng'), ['Feng Xi (person) → Iosif Vissarionovich Stalin']);
     assert.deepEqual(labels('the divisions move to '), []);
+    assert.deepEqual(labels('the divisions move to py'), [], 'a lowercase word is no name');
+    assert.deepEqual(labels('the divisions move to P'), [], 'one letter is every sentence start');
+    assert.deepEqual(labels('The Shtykov line', 6), [], 'inside a word already written');
+    assert.deepEqual(labels('The divisions'), [], 'a capitalised word that begins no name');
+  });
+
+  test('in a header and a distribution list (people only, no cover names in lists and stamps)', () => {
+    assert.ok(labels('DOCUMENT No. 4. Letter from ').includes('Iosif Vissarionovich Stalin (person)'));
+    assert.deepEqual(labels('Distribution list: Stalin - 1, Fe'), []);
+    assert.deepEqual(labels('Distribution list: Stalin - 1, Sh'), ['Shtykov (person) → Terentii Fomich Shtykov']);
+    assert.ok(labels('Typed by ').includes('Terentii Fomich Shtykov (person)'));
     assert.deepEqual(labels('Sent by wire '), []);
   });
 
   test('inside [Source: the archives, the citation pattern, the fonds, and the parts not yet written', () => {
-    const items = (line: string) => completion(corpus, line, { line: 5, character: line.length }).map((c) => [c.label, c.insertText, c.snippet === true]);
+    const items = (line: string) => completion(corpus, line, { line: 5, character: line.length }).items.map((c) => [c.label, c.insertText, c.snippet === true]);
     assert.deepEqual(items('[Source: '), [
       ['GARF', 'GARF', false],
       ['GARF, fond …, opis …, delo …, list …', 'GARF, fond ${1}, opis ${2}, delo ${3}, list ${4}', true],
