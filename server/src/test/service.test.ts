@@ -307,8 +307,17 @@ describe('find references', () => {
 
   test('a disputed cover name: identified, it counts for its bearer; unidentified, for itself (and for each possible bearer)', () => {
     // Matveev in Document 2 is Zakharov (the header says so); Matveev in Document 1 may be either.
-    assert.deepEqual(render(references(corpus, U, at(9, 'Matveev'), false)), ['fixture:2:39-2:46', 'fixture:7:39-7:46', 'fixture:7:48-7:56', 'fixture:9:8-9:15']);
+    assert.deepEqual(render(references(corpus, U, at(9, 'Matveev'), false)), ['fixture:2:39-2:46', 'fixture:7:39-7:46', 'fixture:9:8-9:15']);
     assert.deepEqual(render(references(corpus, U, at(2, 'Matveev'), false)), ['fixture:2:39-2:46', 'fixture:7:39-7:46', 'fixture:9:8-9:15']);
+  });
+
+  test('a name with the editors\' identification beside it is one mention, not two', () => {
+    // `Matveev [Zakharov]`: the cover name's mention (7:39) stands for Zakharov; his name in the brackets (7:48) is not counted again.
+    const zakharov = render(references(corpus, U, at(7, 'Zakharov'), false));
+    assert.deepEqual(zakharov, ['fixture:2:39-2:46', 'fixture:7:39-7:46', 'fixture:9:8-9:15']);
+    // Without the cover name beside it, the person's own name is the mention.
+    const alone = fixtureCorpus('DOCUMENT No. 1. Letter from Zakharov to Shtykov, 1 October 1950\nZakharov reports.\n', { registry });
+    assert.deepEqual(render(references(alone, U, { line: 0, character: 30 }, false)), ['fixture:0:28-0:36', 'fixture:1:0-1:8']);
   });
 
   test('a reference number: every occurrence', () => {
