@@ -56,6 +56,7 @@ import {
   type LooksLikeTranscriptionParams,
   type MarginaliaSettings,
   type ProposeRegistryParams,
+  type MentionsByRole,
   type RegistryEntryParams,
   type RegistryEntryResult,
   type RuleSeverityParams,
@@ -64,6 +65,7 @@ import { Publication, type Guard } from './publication.js';
 import { Cancelled, Indexing, inSlices, PendingEdits } from './scheduling.js';
 import { codeActions, inlayHints } from './service/editing.js';
 import { completion } from './service/completion.js';
+import { mentionsByRole } from './service/mentions.js';
 import { acceptDiscrepancyEdit, ruleSeverityEditFor } from './service/finding-actions.js';
 import { hover } from './service/hover.js';
 import { documentLenses } from './service/lenses.js';
@@ -356,6 +358,13 @@ export class LspServer {
     if (!corpus) return null;
     const entry = definition(corpus, uri, params.position).find((l) => corpus.registry.files.includes(l.uri));
     return entry ? this.located(entry) : null;
+  }
+
+  mentionsByRole(params: RegistryEntryParams): MentionsByRole | null {
+    const uri = canonicalUri(params.uri);
+    const corpus = this.corpusOf(uri);
+    const found = corpus ? mentionsByRole(corpus, uri, params.position) : null;
+    return found && { ...found, documents: found.documents.map((d) => ({ ...d, uri: this.toClient(d.uri) })) };
   }
 
   looksLikeTranscription(params: LooksLikeTranscriptionParams): boolean {

@@ -8,7 +8,15 @@
 import { DidChangeWorkspaceFoldersNotification, ProposedFeatures, TextDocuments, createConnection, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspServer } from './lsp-server.js';
-import { acceptDiscrepancyRequest, checkCorpusRequest, looksLikeTranscriptionRequest, proposeRegistryRequest, registryEntryRequest, ruleSeverityRequest } from './protocol.js';
+import {
+  acceptDiscrepancyRequest,
+  checkCorpusRequest,
+  looksLikeTranscriptionRequest,
+  mentionsByRoleRequest,
+  proposeRegistryRequest,
+  registryEntryRequest,
+  ruleSeverityRequest,
+} from './protocol.js';
 import { noFindings } from './publication.js';
 
 export function startServer(connection: Connection): void {
@@ -40,6 +48,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentLinks(guard('document links', [], (params) => server.documentLinks(params)));
 
   connection.onRequest(registryEntryRequest, guard('registry entry', null, (params) => server.registryEntry(params)));
+  connection.onRequest(mentionsByRoleRequest, guard('mentions by role', null, (params) => server.mentionsByRole(params)));
   connection.onRequest(looksLikeTranscriptionRequest, guard('reading a text', false, (params) => server.looksLikeTranscription(params)));
   connection.onRequest(proposeRegistryRequest, guard('proposing a registry', null, (params) => server.proposeRegistry(params)));
   connection.onRequest(acceptDiscrepancyRequest, guard('accepting a discrepancy', null, (params) => server.acceptDiscrepancy(params)));

@@ -58,6 +58,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import {
   checkCorpusRequest,
+  mentionsByRoleRequest,
   proposeRegistryRequest,
   corpusStatusNotification,
   defaultSettings,
@@ -474,6 +475,15 @@ describe('an editor on the seed corpus', () => {
     const withDeclarations = await editor.references(registryUri, at(registryLines, nameLine, 'Iosif'), true);
     assert.equal(withDeclarations.length, 25 + 5, 'the entry and its four cover names');
     await editor.close(registryUri);
+  });
+
+  test('mentions by role: by document and role, in the URIs the editor uses', async () => {
+    const found = await editor.connection.sendRequest(mentionsByRoleRequest, { uri: seedUri, position: at(seedLines, 152, 'Shtykov') });
+    assert.equal(found?.subject, 'Terentii Fomich Shtykov');
+    const doc13 = found!.documents.find((d) => d.title.startsWith('Document 13 '))!;
+    assert.equal(doc13.uri, seedUri);
+    assert.deepEqual(doc13.roles.map((g) => [g.role, g.mentions.map((m) => m.range.start.line + 1)]), [['via', [152]], ['mentioned', [169]]]);
+    assert.equal(await editor.connection.sendRequest(mentionsByRoleRequest, { uri: seedUri, position: at(seedLines, 17, 'the') }), null);
   });
 
   test('document symbols: one per document, with header, body (holding stamps) and source', async () => {

@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeActions, inlayHints } from '../service/editing.js';
 import { completion } from '../service/completion.js';
+import { mentionsByRole } from '../service/mentions.js';
 import { hover } from '../service/hover.js';
 import { definition, references, type Location } from '../service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens } from '../service/presentation.js';
@@ -322,6 +323,36 @@ describe('find references', () => {
 
   test('a reference number: every occurrence', () => {
     assert.deepEqual(render(references(corpus, U, at(16, '88/sh'), false)), ['fixture:9:55-9:64', 'fixture:16:14-16:23']);
+  });
+});
+
+describe('mentions by role', () => {
+  test('by document, then sender, recipient, via, distribution, mentioned; each mention once', () => {
+    const seed = seedCorpus();
+    const seedLines = seed.text(seedUri)!.split('\n');
+    const byRole = (line: number, word: string) => {
+      const result = mentionsByRole(seed, seedUri, { line, character: seedLines[line]!.indexOf(word) + 1 })!;
+      return {
+        subject: result.subject,
+        mentions: result.mentions,
+        documents: result.documents.map((d) => `${d.title}: ${d.roles.map((g) => `${g.role} ${g.mentions.map((m) => `${m.range.start.line + 1} ${m.text}`).join(', ')}`).join('; ')}`),
+      };
+    };
+    const stalin = byRole(58, 'STALIN');
+    assert.equal(stalin.subject, 'Iosif Vissarionovich Stalin');
+    assert.equal(stalin.mentions, 24, "the references less the page title's copy of Document 7's header");
+    assert.deepEqual(stalin.documents.slice(0, 2), [
+      'Document 7 — Ciphered telegram, Filippov to Soviet Ambassador in Beijing, 5 July 1950: sender 9 Filippov; distribution 15 Stalin',
+      'Document 8 — Draft telegram, Chan Fu to Matveyev, 30 September 1950: sender 28 Chan Fu; mentioned 51 Instantsia',
+    ]);
+    assert.ok(stalin.documents.includes('Document 12 — Ciphered telegram, Roshchin to Filippov, 3 October 1950: recipient 120 Filippov; distribution 121 Stalin; mentioned 120 Stalin'));
+    const shtykov = byRole(151, 'Shtykov');
+    assert.ok(shtykov.documents.includes('Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950: via 152 Shtykov; mentioned 169 Shtykov'));
+    assert.ok(shtykov.documents.includes('Document 14 — Telegram, Gromyko to Shtykov, 5 October 1950: recipient 175 Shtykov; mentioned 182 Shtykov, 184 Shtykov'));
+  });
+
+  test('nothing named at the position: nothing to show', () => {
+    assert.equal(mentionsByRole(corpus, U, at(1, 'Comrade')), null);
   });
 });
 
