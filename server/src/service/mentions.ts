@@ -7,18 +7,18 @@ import { containsRange, splitLines } from '../model/text.js';
 import type { Correspondent, NameMention, Position, TranscribedDocument } from '../model/types.js';
 import type { DocumentMentions, MentionRole, MentionsByRole } from '../protocol.js';
 import { factsAt } from './facts.js';
-import { documentTitle } from './hover.js';
-import type { MentionAt } from './identity.js';
-import { subjectAt } from './navigation.js';
+import { documentTitle } from './hover-documents.js';
+import { mentionsOf, type MentionAt } from './identity.js';
+import { countedOnce, subjectAt } from './navigation.js';
 
 const roleOrder: readonly MentionRole[] = ['sender', 'recipient', 'via', 'distribution', 'mentioned'];
 
 export function mentionsByRole(corpus: Corpus, uri: string, position: Position): MentionsByRole | null {
   for (const fact of factsAt(corpus, uri, position)) {
-    const found = subjectAt(corpus, fact);
-    if (!found) continue;
+    const subject = subjectAt(corpus, fact);
+    if (!subject) continue;
     // The copy of a header in a page title is no mention in a document of its own.
-    const mentions = found.mentions.filter((m) => m.range === m.mention.range);
+    const mentions = countedOnce(mentionsOf(corpus, subject)).filter((m) => m.range === m.mention.range);
     const documents: DocumentMentions[] = [];
     const lines = new Map<string, string[]>();
     let current: { doc: TranscribedDocument; out: DocumentMentions } | undefined;
@@ -32,7 +32,7 @@ export function mentionsByRole(corpus: Corpus, uri: string, position: Position):
       addMention(current.out, roleOf(m.doc, m.mention), m, fileLines);
     }
     for (const d of documents) d.roles.sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role));
-    return { subject: found.subject.name, mentions: mentions.length, documents };
+    return { subject: subject.name, mentions: mentions.length, documents };
   }
   return null;
 }

@@ -250,9 +250,46 @@ describe('hover', () => {
   });
 
   test('cross-references and reference numbers', () => {
-    assert.equal(hoverText(2, 'Document 2'), `**Document 2**\n\nDocument 2: [Document 2 — Ciphered telegram, Matveev to Feng Xi, 16 October 1950](${U}#L8)`);
+    assert.equal(
+      hoverText(2, 'Document 2'),
+      [
+        '**Document 2**',
+        `Document 2: [Document 2 — Ciphered telegram, Matveev to Feng Xi, 16 October 1950](${U}#L8)`,
+        // Its header and first lines, as a link preview shows them, escaped.
+        [
+          '> DOCUMENT No. 2. Ciphered telegram from Matveev \\[Zakharov\\] in Pyongyang to Feng Xi, 15 October 1950',
+          '> Sent 15/10/50 at 10:10',
+          '> Comrade Matveev reports to Instantsia. Shtykov agrees. No. 88/sh',
+          '> Petrov',
+          '> 16 October 1950',
+        ].join('  \n'),
+      ].join('\n\n'),
+    );
     assert.equal(hoverText(2, 'telegram of'), '**Your telegram of 12/10/50**\n\nThe telegram of Thursday 12 October 1950: not in this corpus.');
     assert.equal(hoverText(9, '88/sh'), `**No. 88/sh**\n\nAlso occurs in: [Document 3](${U}#L17) (line 17)`);
+  });
+
+  test("a cross-reference's preview is the document's text escaped, and cut: no link or image in it is followed", () => {
+    const risky = fixtureCorpus(
+      'DOCUMENT No. 1. Letter from Stalin to Shtykov, 1 October 1950\nSee Document 2.\n\nDOCUMENT No. 2. Letter from Shtykov to Stalin, 2 October 1950\n![x](https://example.org/x.png) [run](command:workbench.action.quit) <img src=x>\n' + 'long '.repeat(50) + '\n',
+      { registry },
+    );
+    const preview = hover(risky, U, { line: 1, character: 6 })!.contents.split('\n\n')[2]!.split('  \n');
+    assert.deepEqual(preview.slice(1, 2), ['> !\\[x\\](https://example.org/x.png) \\[run\\](command:workbench.action.quit) \\<img src=x\\>']);
+    assert.equal(preview[2], `> ${'long '.repeat(32).trim()}…`);
+  });
+
+  test("a stamp: the time since the stamp above and since the document's date, with the zones of the chronology", () => {
+    const seed = seedCorpus();
+    const seedLines = seed.text(seedUri)!.split('\n');
+    const stampHover = (line: number, word: string) => hover(seed, seedUri, { line, character: seedLines[line]!.indexOf(word) + 1 })!.contents.split('\n\n');
+    // Document 7: submitted 23:45 on 5 July, typed 0:55 on 6 July, both at the office that kept the file.
+    assert.deepEqual(stampHover(13, 'Submitted'), ['**Stamp: submitted**, 5 July 1950 at 23:45.', 'Times read in the local time of the office that kept the file.', "On the document's date (5 July 1950, line 24)."]);
+    assert.deepEqual(stampHover(24, 'Typed').slice(2), ['1 h 10 min after the stamp above (submitted, line 14).', "Between 56 min and 1 day 55 min after the document's date (5 July 1950, line 24)."]);
+    // Document 13: delivered before the date it bears, as the finding says.
+    assert.deepEqual(stampHover(171, 'delivered').slice(2), ["Between 1 h 45 min and 1 day 1 h 44 min before the document's date (8 October 1950, line 166)."]);
+    // Document 16: sent at an office whose clock is unknown, received in Moscow: the order is not settled by the clocks.
+    assert.equal(stampHover(225, 'Received')[2], 'Before or after the stamp above (sent, line 225): the clocks known allow from 12 h 27 min before to 13 h 33 min after it.');
   });
 
   test('nothing where there is nothing to say', () => {
