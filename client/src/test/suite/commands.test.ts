@@ -48,6 +48,29 @@ suite('Commands and status with the language server', function () {
     assert.match(around, /shtykov|Shtykov/, `the selection is on Shtykov's entry: ${JSON.stringify(around)}`);
   });
 
+  test('Show Mentions by Role on "Shtykov": a tree by document and role, Document 13 "via"', async () => {
+    const api = await activatedApi();
+    const document = await waitForLanguage(seedUri(), 'transcription').catch(async () => {
+      await vscode.workspace.openTextDocument(seedUri());
+      return waitForLanguage(seedUri(), 'transcription');
+    });
+    const editor = await vscode.window.showTextDocument(document);
+    const line = document.getText().split('\n').findIndex((l) => l.includes('Comrade Shtykov has reported'));
+    const character = document.lineAt(line).text.indexOf('Shtykov') + 2;
+    editor.selection = new vscode.Selection(line, character, line, character);
+    await vscode.commands.executeCommand('marginalia.showMentionsByRole');
+    const shown = await eventually('the mentions view filled', () => api.mentions.current);
+    assert.equal(shown.subject, 'Terentii Fomich Shtykov');
+    const doc13 = api.mentions.getChildren().find((n) => n.kind === 'document' && n.doc.title.startsWith('Document 13 '))!;
+    assert.deepEqual(
+      api.mentions.getChildren(doc13).map((n) => api.mentions.getTreeItem(n)).map((i) => [i.label, i.description]),
+      [
+        ['through whom it went (via)', '1 mention'],
+        ['mentioned', '1 mention'],
+      ],
+    );
+  });
+
   test('Start the Registry from this Corpus opens the proposal as a new YAML document, and writes no file', async () => {
     const document = await waitForLanguage(seedUri(), 'transcription').catch(async () => {
       await vscode.workspace.openTextDocument(seedUri());
