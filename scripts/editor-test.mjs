@@ -579,7 +579,7 @@ async function runVsixCheck(port) {
   });
   check(headings[0] === 'In VS Code' && headings.includes('For developers'), `the extension's page shows the README, the user's part first (sections: ${headings.join(', ') || 'none found'})`);
   // Its screenshots are inside the packaged README (data: URIs, scripts/package-readme.mjs): each must load.
-  const readmeImages = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].length;
+  const readmeImages = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].filter((m) => !/^\w+:/.test(m[1])).length;
   const pageImages = await eventuallyInFrames(page, () => {
     if (![...document.querySelectorAll('h2')].some((h) => h.textContent.trim() === 'In VS Code')) return undefined;
     const all = [...document.querySelectorAll('img')];
