@@ -53,25 +53,22 @@ import {
   type CheckCorpusResult,
   type CorpusFileEdit,
   type CorpusStatus,
-  type LooksLikeTranscriptionParams,
   type MarginaliaSettings,
   type ProposeRegistryParams,
-  type MentionsByRole,
   type RegistryEntryParams,
   type RegistryEntryResult,
   type RuleSeverityParams,
 } from './protocol.js';
 import { Publication, type Guard } from './publication.js';
 import { Cancelled, Indexing, inSlices, PendingEdits } from './scheduling.js';
-import { codeActions, inlayHints } from './service/editing.js';
-import { completion } from './service/completion.js';
+import { codeActions, completion, inlayHints } from './service/editing.js';
 import { mentionsByRole } from './service/mentions.js';
 import { acceptDiscrepancyEdit, ruleSeverityEditFor } from './service/finding-actions.js';
 import { hover } from './service/hover.js';
 import { documentLenses } from './service/lenses.js';
 import { definition, referencesInSlices } from './service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens, semanticTokenTypes } from './service/presentation.js';
-import { looksLikeTranscription, proposeRegistry } from './service/setup.js';
+import { proposeRegistry } from './service/setup.js';
 import { documentSymbols, workspaceSymbolsInSlices } from './service/symbols.js';
 import { canonicalUri, pathOf, Workspace } from './workspace.js';
 
@@ -360,15 +357,9 @@ export class LspServer {
     return entry ? this.located(entry) : null;
   }
 
-  mentionsByRole(params: RegistryEntryParams): MentionsByRole | null {
-    const uri = canonicalUri(params.uri);
+  mentionsByRole({ uri, position }: RegistryEntryParams) {
     const corpus = this.corpusOf(uri);
-    const found = corpus ? mentionsByRole(corpus, uri, params.position) : null;
-    return found && { ...found, documents: found.documents.map((d) => ({ ...d, uri: this.toClient(d.uri) })) };
-  }
-
-  looksLikeTranscription(params: LooksLikeTranscriptionParams): boolean {
-    return looksLikeTranscription(params.text);
+    return corpus ? mentionsByRole(corpus, canonicalUri(uri), position, this.toClient) : null;
   }
 
   proposeRegistry(params: ProposeRegistryParams): string | null {

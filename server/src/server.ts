@@ -17,6 +17,7 @@ import {
   registryEntryRequest,
   ruleSeverityRequest,
 } from './protocol.js';
+import { looksLikeTranscription } from './service/setup.js';
 import { noFindings } from './publication.js';
 
 export function startServer(connection: Connection): void {
@@ -49,7 +50,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(registryEntryRequest, guard('registry entry', null, (params) => server.registryEntry(params)));
   connection.onRequest(mentionsByRoleRequest, guard('mentions by role', null, (params) => server.mentionsByRole(params)));
-  connection.onRequest(looksLikeTranscriptionRequest, guard('reading a text', false, (params) => server.looksLikeTranscription(params)));
+  connection.onRequest(looksLikeTranscriptionRequest, guard('reading a text', false, (params) => looksLikeTranscription(params.text)));
   connection.onRequest(proposeRegistryRequest, guard('proposing a registry', null, (params) => server.proposeRegistry(params)));
   connection.onRequest(acceptDiscrepancyRequest, guard('accepting a discrepancy', null, (params) => server.acceptDiscrepancy(params)));
   connection.onRequest(ruleSeverityRequest, guard("changing a rule's severity", null, (params) => server.ruleSeverity(params)));

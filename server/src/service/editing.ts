@@ -12,6 +12,9 @@ import { identify } from './identity.js';
 import { findingActions } from './finding-actions.js';
 import { entryIdFor } from './setup.js';
 
+// Completion is service/completion.ts; the server takes it with the other editing help.
+export { completion } from './completion.js';
+
 export interface TextEdit {
   uri: string;
   range: Range;

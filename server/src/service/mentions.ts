@@ -13,7 +13,8 @@ import { countedOnce, subjectAt } from './navigation.js';
 
 const roleOrder: readonly MentionRole[] = ['sender', 'recipient', 'via', 'distribution', 'mentioned'];
 
-export function mentionsByRole(corpus: Corpus, uri: string, position: Position): MentionsByRole | null {
+/** `toClient` writes a URI as the editor knows it. */
+export function mentionsByRole(corpus: Corpus, uri: string, position: Position, toClient = (u: string) => u): MentionsByRole | null {
   for (const fact of factsAt(corpus, uri, position)) {
     const subject = subjectAt(corpus, fact);
     if (!subject) continue;
@@ -24,7 +25,7 @@ export function mentionsByRole(corpus: Corpus, uri: string, position: Position):
     let current: { doc: TranscribedDocument; out: DocumentMentions } | undefined;
     for (const m of mentions) {
       if (current?.doc !== m.doc) {
-        current = { doc: m.doc, out: { uri: m.uri, title: documentTitle(m.doc), range: m.doc.header?.range ?? m.doc.range, roles: [] } };
+        current = { doc: m.doc, out: { uri: toClient(m.uri), title: documentTitle(m.doc), range: m.doc.header?.range ?? m.doc.range, roles: [] } };
         documents.push(current.out);
       }
       let fileLines = lines.get(m.uri);
