@@ -31,6 +31,7 @@
 // Environment: EDITOR_TEST_TIMEOUT (seconds for the whole run, default 600),
 // MARGINALIA_TEST_GREP (only tests whose title matches), EDITOR_TEST_HEADFUL=1 (show the browser).
 
+import { runFirstSteps } from './editor-first-steps.mjs';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
@@ -193,6 +194,7 @@ async function startCodeServer() {
         'extensions.autoUpdate': false,
         'extensions.ignoreRecommendations': true,
         'security.workspace.trust.enabled': false,
+        'git.openRepositoryInParentFolders': 'never',
         'editor.minimap.enabled': false,
         'editor.cursorBlinking': 'solid',
         'workbench.reduceMotion': 'on',
@@ -274,12 +276,12 @@ async function installVsix(dirs, env) {
   }
 }
 
-function workbenchUrl(port, withTests) {
+function workbenchUrl(port, withTests, folder = corpus) {
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
   const payload = [['skipWelcome', 'true']];
   if (!packaged) payload.unshift(['extensionDevelopmentPath', remote(root)]);
   if (withTests) payload.push(['extensionTestsPath', remote(testsIndex)]);
-  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(corpus)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,7 +426,18 @@ async function runUiTest(port) {
   say(`screenshot: ${problemsShot}`);
 
   await page.context().close();
-  const total = expectations.length + 6;
+
+  // A new user's first steps, in folders of their own (scripts/editor-first-steps.mjs).
+  const open = async (p, folder) => {
+    await p.goto(workbenchUrl(port, false, folder));
+    await p.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    const row = p.locator('.explorer-folders-view .monaco-list-row', { hasText: seedName });
+    await row.first().waitFor({ timeout: 60_000 });
+    await row.first().click();
+    await p.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 30_000 });
+  };
+  const firstSteps = await runFirstSteps({ newPage, open, runCommand, goToLine, hoverWord, settled, sleep, say, check, images, corpus, runDir, seedName });
+  const total = expectations.length + 6 + firstSteps;
   console.log(`UI test: ${total - failures.length} passed, ${failures.length} failed`);
   return failures.length === 0 ? 0 : 1;
 }
@@ -557,24 +570,26 @@ async function runVsixCheck(port) {
   check(hover.includes('Filippov — cover name of Iosif Vissarionovich Stalin (1878–1953)'), `the server answers a hover on Filippov (line 84): ${JSON.stringify(hover.split('\n')[0])}`);
   await page.keyboard.press('Escape');
 
-  // The extension's page (Extensions view → Marginalia) shows the packaged README. (Its
-  // screenshots are not in the package: the page's webview loads images from https: and data:
-  // only, so relative image paths cannot show there whatever the package holds.)
+  // The extension's page (Extensions view → Marginalia) shows the packaged README.
   await page.locator('.activitybar .action-item a[aria-label^="Extensions"]').first().click();
   await page.locator('.extensions-list .monaco-list-row', { hasText: 'Marginalia' }).first().click({ timeout: 30_000 });
   const headings = await eventuallyInFrames(page, () => {
     const found = [...document.querySelectorAll('h2')].map((h) => h.textContent.trim());
     return found.includes('In VS Code') ? found : undefined;
   });
-  check(headings.includes('In VS Code') && headings.includes('Quick start'), `the extension's page shows the README (sections: ${headings.join(', ') || 'none found'})`);
-  // Reported, not asserted: whether the page could load the README's screenshots (see .vscodeignore).
-  const images = await eventuallyInFrames(page, () => {
+  check(headings[0] === 'In VS Code' && headings.includes('For developers'), `the extension's page shows the README, the user's part first (sections: ${headings.join(', ') || 'none found'})`);
+  // Its screenshots are inside the packaged README (data: URIs, scripts/package-readme.mjs): each must load.
+  const readmeImages = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].filter((m) => !/^\w+:/.test(m[1])).length;
+  const pageImages = await eventuallyInFrames(page, () => {
     if (![...document.querySelectorAll('h2')].some((h) => h.textContent.trim() === 'In VS Code')) return undefined;
-    return [...document.querySelectorAll('img')].map((i) => `${i.getAttribute('src')}: ${i.complete && i.naturalWidth > 0 ? 'shown' : 'not shown'}`);
+    const all = [...document.querySelectorAll('img')];
+    if (all.some((i) => !i.complete)) return undefined;
+    return all.map((i) => ({ alt: i.getAttribute('alt') ?? '', shown: i.naturalWidth > 0, data: (i.getAttribute('src') ?? '').startsWith('data:image/') }));
   });
-  console.log(`  · the page's images: ${images.join('; ') || 'none'}`);
+  const broken = pageImages.filter((i) => !i.shown || !i.data).map((i) => i.alt.slice(0, 40));
+  check(pageImages.length === readmeImages && broken.length === 0, `the extension's page shows the README's ${readmeImages} images, each loaded from the package (${pageImages.length} on the page; broken: ${broken.join('; ') || 'none'})`);
   await page.context().close();
-  console.log(`.vsix check: ${8 - failures.length} passed, ${failures.length} failed`);
+  console.log(`.vsix check: ${9 - failures.length} passed, ${failures.length} failed`);
   return failures.length === 0 ? 0 : 1;
 }
 

@@ -1,5 +1,5 @@
 // The VS Code side of Marginalia, kept thin: it starts the language server, tells VS Code which
-// files are transcriptions, and wires the status bar item, the output channel and four commands
+// files are transcriptions, and wires the status bar item, the output channel and the commands
 // to the server's custom requests (server/src/protocol.ts). Everything a historian sees about the
 // text itself — hovers, diagnostics, inlay hints, semantic tokens — comes from the server.
 
@@ -20,6 +20,7 @@ import {
   type RegistryEntryParams,
 } from '../../server/src/protocol.js';
 import { FindingActions } from './findings.js';
+import { MentionsView } from './mentions.js';
 import { checkCorpusMessage, CorpusSetup, makeCorpusChoice } from './setup.js';
 
 const languageId = 'transcription';
@@ -36,6 +37,8 @@ export interface MarginaliaApi {
   readonly setup: CorpusSetup;
   /** The commands of a finding's code actions; the tests replace their questions. */
   readonly findings: FindingActions;
+  /** The Mentions by Role view. */
+  readonly mentions: MentionsView;
 }
 
 let client: LanguageClient | undefined;
@@ -51,23 +54,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
   const statusItem = new CorpusStatusItem();
   context.subscriptions.push(statusItem);
 
-  const watcher = vscode.workspace.createFileSystemWatcher(`**/${settingsFileName}`, false, true, false);
-  context.subscriptions.push(
-    watcher,
-    watcher.onDidCreate(() => {
-      corpora.forget();
-      languages.assignOpenDocuments();
-    }),
-    watcher.onDidDelete(() => corpora.forget()),
-  );
-
+  // A marginalia.yaml made or deleted changes which files are transcriptions.
   const corpusMade = () => {
     corpora.forget();
     languages.assignOpenDocuments();
   };
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${settingsFileName}`, false, true, false);
+  context.subscriptions.push(watcher, watcher.onDidCreate(corpusMade), watcher.onDidDelete(() => corpora.forget()));
   const setup = new CorpusSetup(context.workspaceState, () => client, (uri) => corpora.isInCorpus(uri), corpusMade, output);
 
   const findings = new FindingActions(() => client, context.subscriptions);
+  const mentions = new MentionsView(() => client, context.subscriptions);
   client = createClient(context, output);
   if (client) {
     const started = client;
@@ -118,6 +115,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Margin
     isInCorpus: (uri) => corpora.isInCorpus(uri),
     setup,
     findings,
+    mentions,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type CodeAction,
   type CodeLens,
   type CompletionItem,
+  type CompletionList,
   type CreateFile,
   type Diagnostic,
   type DocumentSymbol,
@@ -23,7 +24,8 @@ import {
 } from 'vscode-languageserver/node';
 import { ruleByCode } from './checks/rules/index.js';
 import type { Finding, Severity } from './model/types.js';
-import type { CodeActionData, CompletionData, InlayHintData } from './service/editing.js';
+import type { CodeActionData, InlayHintData } from './service/editing.js';
+import type { CompletionData, CompletionResult } from './service/completion.js';
 import type { HoverResult } from './service/hover.js';
 import type { DocumentLens } from './service/lenses.js';
 import type { OutlineSymbol, SymbolRole, WorkspaceSymbolData } from './service/symbols.js';
@@ -56,6 +58,8 @@ const completionKind: Record<string, CompletionItemKind> = {
   person: CompletionItemKind.Constructor,
   'cover-name': CompletionItemKind.Interface,
   archive: CompletionItemKind.Module,
+  place: CompletionItemKind.Module,
+  organisation: CompletionItemKind.Class,
   snippet: CompletionItemKind.Snippet,
 };
 
@@ -87,13 +91,20 @@ export function toSymbolInformation(s: WorkspaceSymbolData, toClient: ToClient):
 }
 
 export function toCompletionItem(c: CompletionData): CompletionItem {
-  return {
+  const item: CompletionItem = {
     label: c.label,
     kind: completionKind[c.kind] ?? CompletionItemKind.Text,
     detail: c.detail,
     textEdit: { range: c.range, newText: c.insertText },
     insertTextFormat: c.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
   };
+  if (c.description) item.labelDetails = { description: c.description };
+  if (c.documentation) item.documentation = c.documentation;
+  return item;
+}
+
+export function toCompletionList(r: CompletionResult): CompletionList {
+  return { isIncomplete: r.incomplete, items: r.items.map(toCompletionItem) };
 }
 
 /** A code action, with the diagnostics it answers among `findings`. */

@@ -17,7 +17,7 @@ import {
   type CodeActionParams,
   type CodeLens,
   type CodeLensParams,
-  type CompletionItem,
+  type CompletionList,
   type CompletionParams,
   type Connection,
   type DefinitionParams,
@@ -44,7 +44,7 @@ import {
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toCodeAction, toCodeLens, toCompletionItem, toDiagnostic, toDocumentSymbol, toHover, toInlayHint, toSymbolInformation } from './lsp-convert.js';
+import { toCodeAction, toCodeLens, toCompletionList, toDiagnostic, toDocumentSymbol, toHover, toInlayHint, toSymbolInformation } from './lsp-convert.js';
 import {
   corpusStatusNotification,
   defaultSettings,
@@ -53,7 +53,6 @@ import {
   type CheckCorpusResult,
   type CorpusFileEdit,
   type CorpusStatus,
-  type LooksLikeTranscriptionParams,
   type MarginaliaSettings,
   type ProposeRegistryParams,
   type RegistryEntryParams,
@@ -63,12 +62,13 @@ import {
 import { Publication, type Guard } from './publication.js';
 import { Cancelled, Indexing, inSlices, PendingEdits } from './scheduling.js';
 import { codeActions, completion, inlayHints } from './service/editing.js';
+import { mentionsByRole } from './service/mentions.js';
 import { acceptDiscrepancyEdit, ruleSeverityEditFor } from './service/finding-actions.js';
 import { hover } from './service/hover.js';
 import { documentLenses } from './service/lenses.js';
 import { definition, referencesInSlices } from './service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens, semanticTokenTypes } from './service/presentation.js';
-import { looksLikeTranscription, proposeRegistry } from './service/setup.js';
+import { proposeRegistry } from './service/setup.js';
 import { documentSymbols, workspaceSymbolsInSlices } from './service/symbols.js';
 import { canonicalUri, pathOf, Workspace } from './workspace.js';
 
@@ -299,12 +299,12 @@ export class LspServer {
     return out;
   }
 
-  completion({ textDocument, position }: CompletionParams): CompletionItem[] {
+  completion({ textDocument, position }: CompletionParams): CompletionList {
     const corpus = this.corpusOf(textDocument.uri);
     const doc = this.documents.get(textDocument.uri);
-    if (!corpus || !doc) return [];
+    if (!corpus || !doc) return { isIncomplete: false, items: [] };
     const line = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-    return completion(corpus, line, position).map(toCompletionItem);
+    return toCompletionList(completion(corpus, line, position));
   }
 
   codeActions({ textDocument, range }: CodeActionParams): CodeAction[] {
@@ -357,8 +357,9 @@ export class LspServer {
     return entry ? this.located(entry) : null;
   }
 
-  looksLikeTranscription(params: LooksLikeTranscriptionParams): boolean {
-    return looksLikeTranscription(params.text);
+  mentionsByRole({ uri, position }: RegistryEntryParams) {
+    const corpus = this.corpusOf(uri);
+    return corpus ? mentionsByRole(corpus, canonicalUri(uri), position, this.toClient) : null;
   }
 
   proposeRegistry(params: ProposeRegistryParams): string | null {

@@ -62,6 +62,30 @@ export interface CheckCorpusResult {
 }
 export const checkCorpusRequest = new RequestType0<CheckCorpusResult, void>('marginalia/checkCorpus');
 
+/** Where a person (or place, organisation, archive) stands in a document. */
+export type MentionRole = 'sender' | 'recipient' | 'via' | 'distribution' | 'mentioned';
+
+/** One document's mentions of the entry, by role: what *Show Mentions by Role* lists. */
+export interface DocumentMentions {
+  uri: string;
+  /** `Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950`. */
+  title: string;
+  /** The header, or the document's first line. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  roles: Array<{
+    role: MentionRole;
+    mentions: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string; line: string }>;
+  }>;
+}
+export interface MentionsByRole {
+  /** The entry's name: `Iosif Vissarionovich Stalin`. */
+  subject: string;
+  mentions: number;
+  documents: DocumentMentions[];
+}
+/** Client → server: the mentions of the entry named at a position, by document and role; null where nothing is named. */
+export const mentionsByRoleRequest = new RequestType<RegistryEntryParams, MentionsByRole | null, void>('marginalia/mentionsByRole');
+
 /**
  * Client → server: whether a text outside any corpus reads as a transcription (it has a
  * `Document N:` line, a dateline, or a heading that names sender and recipient), so that the

@@ -8,7 +8,16 @@
 import { DidChangeWorkspaceFoldersNotification, ProposedFeatures, TextDocuments, createConnection, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspServer } from './lsp-server.js';
-import { acceptDiscrepancyRequest, checkCorpusRequest, looksLikeTranscriptionRequest, proposeRegistryRequest, registryEntryRequest, ruleSeverityRequest } from './protocol.js';
+import {
+  acceptDiscrepancyRequest,
+  checkCorpusRequest,
+  looksLikeTranscriptionRequest,
+  mentionsByRoleRequest,
+  proposeRegistryRequest,
+  registryEntryRequest,
+  ruleSeverityRequest,
+} from './protocol.js';
+import { looksLikeTranscription } from './service/setup.js';
 import { noFindings } from './publication.js';
 
 export function startServer(connection: Connection): void {
@@ -31,7 +40,7 @@ export function startServer(connection: Connection): void {
   connection.onReferences(server.guardSliced('find references', [], (params, token) => server.references(params, token)));
   connection.onDocumentSymbol(guard('document symbols', [], (params) => server.documentSymbols(params)));
   connection.onWorkspaceSymbol(server.guardSliced('workspace symbols', [], (params, token) => server.workspaceSymbols(params, token)));
-  connection.onCompletion(guard('completion', [], (params) => server.completion(params)));
+  connection.onCompletion(guard('completion', { isIncomplete: false, items: [] }, (params) => server.completion(params)));
   connection.onCodeAction(guard('code actions', [], (params) => server.codeActions(params)));
   connection.onCodeLens(guard('code lenses', [], (params) => server.codeLenses(params)));
   connection.languages.inlayHint.on(guard('inlay hints', [], (params) => server.inlayHints(params)));
@@ -40,7 +49,8 @@ export function startServer(connection: Connection): void {
   connection.onDocumentLinks(guard('document links', [], (params) => server.documentLinks(params)));
 
   connection.onRequest(registryEntryRequest, guard('registry entry', null, (params) => server.registryEntry(params)));
-  connection.onRequest(looksLikeTranscriptionRequest, guard('reading a text', false, (params) => server.looksLikeTranscription(params)));
+  connection.onRequest(mentionsByRoleRequest, guard('mentions by role', null, (params) => server.mentionsByRole(params)));
+  connection.onRequest(looksLikeTranscriptionRequest, guard('reading a text', false, (params) => looksLikeTranscription(params.text)));
   connection.onRequest(proposeRegistryRequest, guard('proposing a registry', null, (params) => server.proposeRegistry(params)));
   connection.onRequest(acceptDiscrepancyRequest, guard('accepting a discrepancy', null, (params) => server.acceptDiscrepancy(params)));
   connection.onRequest(ruleSeverityRequest, guard("changing a rule's severity", null, (params) => server.ruleSeverity(params)));

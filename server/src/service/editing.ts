@@ -1,29 +1,19 @@
-// Help while typing and reading: completion of registry names and archive citations, code actions
-// that add editorial matter (never rewriting the source's words), and inlay hints that say who a
-// cover name is and what a numeric date means.
+// Help while reading: code actions that add editorial matter (never rewriting the source's words),
+// and inlay hints that say who a cover name is and what a numeric date means.
 
 import { ruleByCode } from '../checks/rules/index.js';
 import type { Corpus } from '../corpus/index.js';
 import { editorsReading, formatDate, isAllNumeric, toEdtf } from '../model/dates.js';
 import { comparePositions, splitLines } from '../model/text.js';
-import type { Archive, CalendarDate, DateMention, EntryKind, Finding, NameMention, Position, Range, TranscribedDocument } from '../model/types.js';
+import type { CalendarDate, DateMention, Finding, NameMention, Position, Range, TranscribedDocument } from '../model/types.js';
 import type { MarginaliaSettings } from '../protocol.js';
 import { documentAt } from './facts.js';
 import { identify } from './identity.js';
-import { citationWord, STAMP_VERB } from '../model/vocabulary.js';
 import { findingActions } from './finding-actions.js';
 import { entryIdFor } from './setup.js';
 
-export interface CompletionData {
-  label: string;
-  kind: EntryKind | 'snippet';
-  detail?: string;
-  /** Plain text, or a snippet with `${1:…}` placeholders when `snippet` is true. */
-  insertText: string;
-  snippet?: boolean;
-  /** Range the completion replaces: the word typed so far. */
-  range: Range;
-}
+// Completion is service/completion.ts; the server takes it with the other editing help.
+export { completion } from './completion.js';
 
 export interface TextEdit {
   uri: string;
@@ -49,85 +39,6 @@ export interface InlayHintData {
   position: Position;
   label: string;
   tooltip: string;
-}
-
-/**
- * Where a name is expected (after `Comrade`, in a header, in a distribution list, after `by` in
- * a stamp), the registry's people and cover names; inside `[Source: ` the archives, the
- * citation pattern, and the parts of it not yet written.
- */
-export function completion(corpus: Corpus, lineText: string, position: Position): CompletionData[] {
-  const before = lineText.slice(0, position.character);
-  const word = /[\p{L}\p{N}'’.-]*$/u.exec(before)![0];
-  const range: Range = { start: { line: position.line, character: position.character - word.length }, end: position };
-
-  const source = /\[\s*Source:\s*([^\]]*)$/i.exec(before) ?? /^\s*\[\s*((?:[A-Z][\w ]*,\s*)?(?:fond|f\.)\s[^\]]*)$/i.exec(before);
-  if (source) return citationCompletion(corpus, source[1]!, word, range);
-
-  const header = /^\s*\[?\s*(?:Document|Doc\.)\s*(?:No\.?\s*)?\d+[A-Za-z]?\s*[:.—–-]/i.test(lineText);
-  const list = /^\s*(?:Distribution\s+list|Copies|Copy\s+to|Distributed\s+to|To)\b[^:]*:/i.test(lineText);
-  const comrade = /\b(?:Comrades?|Comr\.|Com\.|Cmrds?\.?)\s+(?:[\p{L}'’.-]+,\s*)*[\p{L}'’.-]*$/iu.test(before);
-  const stampBy = stampByPattern.test(before);
-  if (!header && !list && !comrade && !stampBy) return [];
-  const out: CompletionData[] = [];
-  for (const e of corpus.registry.entries) {
-    if (e.kind !== 'person' && e.kind !== 'cover-name') continue;
-    if (e.kind === 'cover-name' && (list || stampBy)) continue; // stamps and lists name clerks and officials, not cover names
-    const detail =
-      e.kind === 'cover-name'
-        ? `cover name of ${corpus.peopleBehind(e.id).map((p) => corpus.registry.byId.get(p)?.name ?? p).join(' or ')}`
-        : (e.role ?? 'person');
-    const labels = new Set([e.name, ...e.forms.map((f) => f.text)]);
-    for (const label of labels) out.push({ label, kind: e.kind, detail, insertText: label, range });
-  }
-  return out;
-}
-
-/** `Typed by Stepanova`, `Dec[iphered by] Ar…`: a clerk's name is being typed. */
-const stampByPattern = new RegExp(`^\\s*\\[?\\s*(?:${STAMP_VERB})(?![\\p{L}]).*\\bby\\s+[\\p{L}'’.-]*$|^\\s*\\[?\\s*(?:Dec|Typ)\\[[^\\]]*\\]\\s*[\\p{L}'’.-]*$`, 'iu');
-
-const citationParts = ['fond', 'opis', 'delo', 'list'] as const;
-/** Each part written out or abbreviated (`f. 45, op. 1, d. 331, l. 79`), with a value after it. */
-const citationPartPatterns = {
-  fond: new RegExp(`\\b${citationWord('fond')}\\s*\\w`, 'i'),
-  opis: new RegExp(`\\b${citationWord('opis')}\\s*\\w`, 'i'),
-  delo: new RegExp(`\\b${citationWord('delo')}\\s*\\w`, 'i'),
-  list: new RegExp(`\\b${citationWord('folios')}\\s*\\d`, 'i'),
-};
-
-function citationCompletion(corpus: Corpus, typed: string, word: string, range: Range): CompletionData[] {
-  const out: CompletionData[] = [];
-  const archives = corpus.registry.entries.filter((e): e is Archive => e.kind === 'archive');
-  const pattern = (parts: readonly string[]) => parts.map((p, i) => `${p} \${${i + 1}}`).join(', ');
-  const label = (parts: readonly string[]) => parts.map((p) => `${p} …`).join(', ');
-  if (!typed.includes(',') && !/\b(?:fond|f\.)\s/i.test(typed)) {
-    for (const e of archives) {
-      out.push({ label: e.abbreviation, kind: 'archive', detail: e.name, insertText: e.abbreviation, range });
-      out.push({
-        label: `${e.abbreviation}, ${label(citationParts)}`,
-        kind: 'snippet',
-        detail: `citation in ${e.name}`,
-        insertText: `${e.abbreviation}, ${pattern(citationParts)}`,
-        snippet: true,
-        range,
-      });
-    }
-    return out;
-  }
-  // `fond ` typed: the fonds the registry describes for this archive.
-  const fond = /\b(?:fond|f\.)\s*(\w*)$/i.exec(typed);
-  if (fond && fond[1] === word) {
-    const abbreviation = /^\s*([^,]+?)\s*,/.exec(typed)?.[1];
-    const archive = archives.find((a) => a.abbreviation === abbreviation || a.forms.some((f) => f.text === abbreviation)) ?? (archives.length === 1 ? archives[0] : undefined);
-    for (const c of archive?.collections ?? []) out.push({ label: c.fond, kind: 'archive', detail: c.description, insertText: c.fond, range });
-    return out;
-  }
-  const written = (part: (typeof citationParts)[number]) => citationPartPatterns[part].test(typed);
-  const remaining = citationParts.filter((p) => !written(p));
-  if (remaining.length && /(?:^|,)\s*[\p{L}.]*$/u.test(typed)) {
-    out.push({ label: label(remaining), kind: 'snippet', detail: 'the rest of the citation', insertText: pattern(remaining), snippet: true, range });
-  }
-  return out;
 }
 
 /**

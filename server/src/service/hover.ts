@@ -2,16 +2,13 @@
 // Markdown; links point at documents (`file:…#L12`) so that the editor opens them.
 
 import { describeZone, stampZone, zoneOfPlace } from '../checks/chronology.js';
-import { documentDay, type Corpus, type DocumentRef } from '../corpus/index.js';
-import { describePeriod, editorsReading, formatDate, formatTime, toEdtf, weekday } from '../model/dates.js';
+import type { Corpus, DocumentRef } from '../corpus/index.js';
+import { describePeriod, editorsReading, formatTime, toEdtf } from '../model/dates.js';
 import { nameKey } from '../model/names.js';
 import { containsRange } from '../model/text.js';
 import { citationPart } from '../model/vocabulary.js';
-import { dateEvidence, documentDateEvidence, editorsCorrection } from '../model/scan/document-date.js';
 import type {
   ArchiveReference,
-  CalendarDate,
-  Correspondent,
   CoverName,
   DateMention,
   NameMention,
@@ -27,6 +24,8 @@ import { roleLabel } from './years.js';
 import { rivalClaims } from './rival-claims.js';
 import { identify, mentionsOf, type MentionAt } from './identity.js';
 import { documentLink, documentLinks, markdownLink, occurrenceList, paragraph, plain } from './markdown.js';
+import { dateText, describeCrossReference, describeDocument, fullDate } from './hover-documents.js';
+import { describeStamp } from './hover-stamps.js';
 
 export interface HoverResult {
   /** Markdown. */
@@ -70,44 +69,15 @@ function describe(corpus: Corpus, uri: string, fact: Fact): string | undefined {
     }
     case 'reference-number':
       return describeReferenceNumber(corpus, uri, fact.ref);
-    case 'cross-reference': {
-      const targets = corpus.resolve(fact.xref, { uri, document: fact.doc });
-      const target = fact.xref.target;
-      const what =
-        target.kind === 'message-of-date'
-          ? `The ${plain(target.what)} of ${target.date.value ? fullDate(editorsReading(target.date) ?? target.date.value) : plain(target.date.text)}`
-          : target.kind === 'protocol'
-            ? `Politburo protocol ${plain(target.protocol)}${target.item ? `, item ${plain(target.item)}` : ''}`
-            : target.kind === 'document'
-              ? `Document ${plain(target.number)}`
-              : `No. ${plain(target.key)}`;
-      if (targets.length === 0) return `**${plain(fact.xref.text)}**\n\n${what}: not in this corpus.`;
-      return `**${plain(fact.xref.text)}**\n\n${what}: ${targets.map(titledLink).join(', ')}`;
-    }
+    case 'cross-reference':
+      return describeCrossReference(corpus, uri, fact.doc, fact.xref);
     case 'archive-reference':
       return describeArchiveReference(corpus, fact.doc, fact.ref);
-    case 'stamp': {
-      const s = fact.stamp;
-      const when = s.date ? dateText(s.date) : 'no date';
-      const time = s.time?.value ? ` at ${formatTime(s.time.value)}` : '';
-      const who = s.by ? ` by ${plain(s.by.text)}` : '';
-      const to = s.to ? ` to ${plain(s.to.text)}` : '';
-      const where = s.time?.value ? `\n\nTimes read in ${describeZone(stampZone(s, fact.doc, corpus.registry, corpus.settings.receivedAt), s.date && editorsReading(s.date), plain)}.` : '';
-      return `**${s.handwritten ? 'Handwritten note' : 'Stamp'}: ${s.action}**${who}${to}, ${when}${time}.${where}`;
-    }
+    case 'stamp':
+      return describeStamp(corpus, fact.doc, fact.stamp);
     case 'header':
       return describeDocument(corpus, fact.doc, fact.repeated === true);
   }
-}
-
-function dateText(d: DateMention): string {
-  const value = editorsReading(d);
-  return value ? formatDate(value) : plain(d.text);
-}
-
-/** `[Document 10 — Ciphered telegram, Filippov to Mao Zedong, 1 October 1950](…#L84)`. */
-function titledLink(ref: DocumentRef): string {
-  return documentLink(ref, documentTitle(ref.document));
 }
 
 function lifeDates(born?: string, died?: string): string {
@@ -254,11 +224,6 @@ export function describeDate(d: DateMention): string {
   return lines.join('\n\n');
 }
 
-function fullDate(d: CalendarDate): string {
-  const day = weekday(d);
-  return day ? `${day} ${formatDate(d)}` : formatDate(d);
-}
-
 function folioLabel(folios: string): string {
   return `${/[-–,]/.test(folios) ? 'folios' : 'folio'} ${plain(folios)}`;
 }
@@ -313,69 +278,3 @@ function describeReferenceNumber(corpus: Corpus, uri: string, ref: ReferenceNumb
   return lines.join('\n\n');
 }
 
-/** `Document 13 — Letter, Fyn Si to Kim Il Sung, 8 October 1950`: the outline's and hovers' name. */
-export function documentTitle(doc: TranscribedDocument): string {
-  const h = doc.header;
-  const label = h?.number ? `Document ${h.number}` : 'Document';
-  const type = h?.type && h.type !== 'document' ? h.type[0]!.toUpperCase() + h.type.slice(1) : undefined;
-  const names = (list: Correspondent[]) =>
-    list
-      .filter((c) => !c.via)
-      .map((c) => c.text)
-      .join(' and ');
-  const parties = h ? [names(h.from), names(h.to)].filter(Boolean).join(' to ') : '';
-  const value = editorsCorrection(doc)?.editorial?.value ?? documentDay(doc)?.value; // `8 [7] October`: the editors' reading
-  const rest = [type, parties, value ? formatDate(value) : undefined].filter(Boolean).join(', ');
-  return rest ? `${label} — ${rest}` : label;
-}
-
-/** The dateline and the file number, and which piece of evidence dates the document (see document-date.ts). */
-function describeDateline(doc: TranscribedDocument): string[] {
-  const out: string[] = [];
-  const dl = doc.dateline;
-  if (dl) {
-    const at = `line ${dl.range.start.line + 1}`;
-    const written = plain(dl.place?.text.replace(/^\[|\]$/g, '').replace(/,\s*$/, '') ?? '');
-    const place = dl.place ? `${written}${dl.place.bracketed ? ' (the place supplied by the editors)' : ''}, ` : '';
-    if (dl.undated) out.push(`The dateline (${at}) says it is undated${dl.place ? `: ${plain(dl.place.text)}` : ''}; no date is checked against it.`);
-    else if (dl.date?.value) out.push(`Dateline (${at}): ${place}${fullDate(editorsReading(dl.date) ?? dl.date.value)}${dl.time?.value ? `, ${formatTime(dl.time.value)}` : ''}.`);
-  }
-  const pieces = dateEvidence(doc);
-  for (const e of pieces) {
-    if (e.kind === 'file-number' && e.date.value) out.push(`File number of ${fullDate(e.date.value)} (line ${e.date.range.start.line + 1}): it dates the file, which may be the message answered, not this document.`);
-  }
-  const own = documentDateEvidence(doc);
-  if (own && out.length) out.push(`The document's date is read from its ${own.kind === 'header' ? "editors' heading" : own.kind === 'closing' ? 'closing date' : 'dateline'}.`);
-  return out;
-}
-
-function describeDocument(corpus: Corpus, doc: TranscribedDocument, repeated: boolean): string {
-  const h = doc.header!;
-  const lines = [`**${plain(documentTitle(doc))}**`];
-  if (repeated) lines.push(`A copy of the header at line ${h.range.start.line + 1} (a page title): not counted as a document.`);
-  const who = (list: Correspondent[]) => {
-    const direct = list.filter((c) => !c.via).map((c) => plain(c.identification ? `${c.text} (${c.identification.text})` : c.text));
-    const via = list.filter((c) => c.via).map((c) => `via ${plain(c.text)}`);
-    return [...direct, ...via].join(', ');
-  };
-  if (h.from.length || h.to.length) {
-    const type = h.type !== 'document' ? `${h.type[0]!.toUpperCase()}${h.type.slice(1)} from` : 'From';
-    lines.push(`${type} ${who(h.from) || '?'} to ${who(h.to) || '?'}`);
-  }
-  if (h.date) {
-    const reading = editorsReading(h.date);
-    if (h.date.editorial?.kind === 'correction' && reading) lines.push(`Dated in the header ${plain(h.date.text)}: the editors read ${fullDate(reading)}.`);
-    else if (h.date.value) lines.push(`Dated ${fullDate(h.date.value)}.`);
-  }
-  const closing = doc.closingDate && editorsReading(doc.closingDate);
-  const headerReading = h.date && editorsReading(h.date);
-  if (doc.closingDate?.value && closing && doc.closingDate !== h.date && (!headerReading || toEdtf(closing) !== toEdtf(headerReading) || h.date?.editorial?.kind === 'correction')) {
-    lines.push(`The text closes with ${fullDate(editorsReading(doc.closingDate) ?? doc.closingDate.value)} (line ${doc.closingDate.range.start.line + 1}).`);
-  }
-  lines.push(...describeDateline(doc));
-  if (h.secondaryDate) lines.push(`Conveys a message of ${dateText(h.secondaryDate)}.`);
-  for (const ref of doc.archiveReferences) lines.push(`Source: ${plain(ref.text.replace(/^\[|\]$/g, '').replace(/^\s*Source:\s*/i, ''))}`);
-  const referring = corpus.referrersOf(doc).filter((r) => r.document !== doc);
-  lines.push(referring.length ? `Referred to by: ${documentLinks(referring)}` : 'No other document of the corpus refers to it.');
-  return lines.join('\n\n');
-}

@@ -4,9 +4,10 @@
 
 import type { Corpus } from '../corpus/index.js';
 import { nameKey } from '../model/names.js';
-import type { Position, Range, ReferenceNumber, RegistryEntry, SourceLocation } from '../model/types.js';
-import { entryOfFact, factsAt } from './facts.js';
-import { atOnce, identify, mentionsOfInSlices, subjectOf } from './identity.js';
+import { containsRange } from '../model/text.js';
+import type { Position, Range, ReferenceNumber, RegistryEntry, SourceLocation, TranscribedDocument } from '../model/types.js';
+import { entryOfFact, factsAt, type Fact } from './facts.js';
+import { atOnce, identify, mentionsOfInSlices, subjectOf, type MentionAt } from './identity.js';
 
 export interface Location {
   uri: string;
@@ -98,11 +99,9 @@ export function* referencesInSlices(corpus: Corpus, uri: string, position: Posit
       }
       return out;
     }
-    const entry = entryOfFact(corpus, fact);
-    if (!entry) continue;
-    const subject =
-      fact.kind === 'name' ? subjectOf(corpus, entry, fact.doc, fact.mention) : subjectOf(corpus, entry);
-    const out: Location[] = (yield* mentionsOfInSlices(corpus, subject)).map((m) => ({ uri: m.uri, range: m.range }));
+    const subject = subjectAt(corpus, fact);
+    if (!subject) continue;
+    const out: Location[] = countedOnce(yield* mentionsOfInSlices(corpus, subject)).map((m) => ({ uri: m.uri, range: m.range }));
     if (includeDeclaration) {
       out.push(toLocation(registryLocation(subject)));
       for (const cover of subject.kind === 'person' ? corpus.coverNamesOf(subject.id) : []) out.push(toLocation(registryLocation(cover)));
@@ -110,6 +109,25 @@ export function* referencesInSlices(corpus: Corpus, uri: string, position: Posit
     return out;
   }
   return [];
+}
+
+/** The entry whose mentions a fact asks for: what it names, a cover name's bearer when it is certain. */
+export function subjectAt(corpus: Corpus, fact: Fact): RegistryEntry | undefined {
+  const entry = entryOfFact(corpus, fact);
+  if (!entry) return undefined;
+  return fact.kind === 'name' ? subjectOf(corpus, entry, fact.doc, fact.mention) : subjectOf(corpus, entry);
+}
+
+/**
+ * `Filippov (Stalin)` is one mention of Stalin: the editors' identification beside a name is part
+ * of that mention, not a second one.
+ */
+export function countedOnce(mentions: MentionAt[]): MentionAt[] {
+  const identified = new Map<TranscribedDocument, MentionAt[]>();
+  for (const m of mentions) if (m.mention.identification) identified.set(m.doc, [...(identified.get(m.doc) ?? []), m]);
+  if (identified.size === 0) return mentions;
+  const inside = (m: MentionAt, o: MentionAt) => o !== m && o.range.start.line === m.range.start.line && containsRange(o.mention.identification!.range, m.mention.range);
+  return mentions.filter((m) => !identified.get(m.doc)?.some((o) => inside(m, o)));
 }
 
 function toLocation(l: SourceLocation): Location {

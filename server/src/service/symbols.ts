@@ -4,7 +4,7 @@
 import type { Corpus } from '../corpus/index.js';
 import type { Range, RegistryEntry, TranscribedDocument } from '../model/types.js';
 import { splitLines } from '../model/text.js';
-import { documentTitle } from './hover.js';
+import { documentTitle } from './hover-documents.js';
 import { atOnce } from './identity.js';
 import { registryLocation } from './navigation.js';
 

@@ -6,7 +6,9 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeActions, completion, inlayHints } from '../service/editing.js';
+import { codeActions, inlayHints } from '../service/editing.js';
+import { completion } from '../service/completion.js';
+import { mentionsByRole } from '../service/mentions.js';
 import { hover } from '../service/hover.js';
 import { definition, references, type Location } from '../service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens } from '../service/presentation.js';
@@ -248,9 +250,46 @@ describe('hover', () => {
   });
 
   test('cross-references and reference numbers', () => {
-    assert.equal(hoverText(2, 'Document 2'), `**Document 2**\n\nDocument 2: [Document 2 — Ciphered telegram, Matveev to Feng Xi, 16 October 1950](${U}#L8)`);
+    assert.equal(
+      hoverText(2, 'Document 2'),
+      [
+        '**Document 2**',
+        `Document 2: [Document 2 — Ciphered telegram, Matveev to Feng Xi, 16 October 1950](${U}#L8)`,
+        // Its header and first lines, as a link preview shows them, escaped.
+        [
+          '> DOCUMENT No. 2. Ciphered telegram from Matveev \\[Zakharov\\] in Pyongyang to Feng Xi, 15 October 1950',
+          '> Sent 15/10/50 at 10:10',
+          '> Comrade Matveev reports to Instantsia. Shtykov agrees. No. 88/sh',
+          '> Petrov',
+          '> 16 October 1950',
+        ].join('  \n'),
+      ].join('\n\n'),
+    );
     assert.equal(hoverText(2, 'telegram of'), '**Your telegram of 12/10/50**\n\nThe telegram of Thursday 12 October 1950: not in this corpus.');
     assert.equal(hoverText(9, '88/sh'), `**No. 88/sh**\n\nAlso occurs in: [Document 3](${U}#L17) (line 17)`);
+  });
+
+  test("a cross-reference's preview is the document's text escaped, and cut: no link or image in it is followed", () => {
+    const risky = fixtureCorpus(
+      'DOCUMENT No. 1. Letter from Stalin to Shtykov, 1 October 1950\nSee Document 2.\n\nDOCUMENT No. 2. Letter from Shtykov to Stalin, 2 October 1950\n![x](https://example.org/x.png) [run](command:workbench.action.quit) <img src=x>\n' + 'long '.repeat(50) + '\n',
+      { registry },
+    );
+    const preview = hover(risky, U, { line: 1, character: 6 })!.contents.split('\n\n')[2]!.split('  \n');
+    assert.deepEqual(preview.slice(1, 2), ['> !\\[x\\](https://example.org/x.png) \\[run\\](command:workbench.action.quit) \\<img src=x\\>']);
+    assert.equal(preview[2], `> ${'long '.repeat(32).trim()}…`);
+  });
+
+  test("a stamp: the time since the stamp above and since the document's date, with the zones of the chronology", () => {
+    const seed = seedCorpus();
+    const seedLines = seed.text(seedUri)!.split('\n');
+    const stampHover = (line: number, word: string) => hover(seed, seedUri, { line, character: seedLines[line]!.indexOf(word) + 1 })!.contents.split('\n\n');
+    // Document 7: submitted 23:45 on 5 July, typed 0:55 on 6 July, both at the office that kept the file.
+    assert.deepEqual(stampHover(13, 'Submitted'), ['**Stamp: submitted**, 5 July 1950 at 23:45.', 'Times read in the local time of the office that kept the file.', "On the document's date (5 July 1950, line 24)."]);
+    assert.deepEqual(stampHover(24, 'Typed').slice(2), ['1 h 10 min after the stamp above (submitted, line 14).', "Between 56 min and 1 day 55 min after the document's date (5 July 1950, line 24)."]);
+    // Document 13: delivered before the date it bears, as the finding says.
+    assert.deepEqual(stampHover(171, 'delivered').slice(2), ["Between 1 h 45 min and 1 day 1 h 44 min before the document's date (8 October 1950, line 166)."]);
+    // Document 16: sent at an office whose clock is unknown, received in Moscow: the order is not settled by the clocks.
+    assert.equal(stampHover(225, 'Received')[2], 'Before or after the stamp above (sent, line 225): the clocks known allow from 12 h 27 min before to 13 h 33 min after it.');
   });
 
   test('nothing where there is nothing to say', () => {
@@ -306,12 +345,51 @@ describe('find references', () => {
 
   test('a disputed cover name: identified, it counts for its bearer; unidentified, for itself (and for each possible bearer)', () => {
     // Matveev in Document 2 is Zakharov (the header says so); Matveev in Document 1 may be either.
-    assert.deepEqual(render(references(corpus, U, at(9, 'Matveev'), false)), ['fixture:2:39-2:46', 'fixture:7:39-7:46', 'fixture:7:48-7:56', 'fixture:9:8-9:15']);
+    assert.deepEqual(render(references(corpus, U, at(9, 'Matveev'), false)), ['fixture:2:39-2:46', 'fixture:7:39-7:46', 'fixture:9:8-9:15']);
     assert.deepEqual(render(references(corpus, U, at(2, 'Matveev'), false)), ['fixture:2:39-2:46', 'fixture:7:39-7:46', 'fixture:9:8-9:15']);
+  });
+
+  test('a name with the editors\' identification beside it is one mention, not two', () => {
+    // `Matveev [Zakharov]`: the cover name's mention (7:39) stands for Zakharov; his name in the brackets (7:48) is not counted again.
+    const zakharov = render(references(corpus, U, at(7, 'Zakharov'), false));
+    assert.deepEqual(zakharov, ['fixture:2:39-2:46', 'fixture:7:39-7:46', 'fixture:9:8-9:15']);
+    // Without the cover name beside it, the person's own name is the mention.
+    const alone = fixtureCorpus('DOCUMENT No. 1. Letter from Zakharov to Shtykov, 1 October 1950\nZakharov reports.\n', { registry });
+    assert.deepEqual(render(references(alone, U, { line: 0, character: 30 }, false)), ['fixture:0:28-0:36', 'fixture:1:0-1:8']);
   });
 
   test('a reference number: every occurrence', () => {
     assert.deepEqual(render(references(corpus, U, at(16, '88/sh'), false)), ['fixture:9:55-9:64', 'fixture:16:14-16:23']);
+  });
+});
+
+describe('mentions by role', () => {
+  test('by document, then sender, recipient, via, distribution, mentioned; each mention once', () => {
+    const seed = seedCorpus();
+    const seedLines = seed.text(seedUri)!.split('\n');
+    const byRole = (line: number, word: string) => {
+      const result = mentionsByRole(seed, seedUri, { line, character: seedLines[line]!.indexOf(word) + 1 })!;
+      return {
+        subject: result.subject,
+        mentions: result.mentions,
+        documents: result.documents.map((d) => `${d.title}: ${d.roles.map((g) => `${g.role} ${g.mentions.map((m) => `${m.range.start.line + 1} ${m.text}`).join(', ')}`).join('; ')}`),
+      };
+    };
+    const stalin = byRole(58, 'STALIN');
+    assert.equal(stalin.subject, 'Iosif Vissarionovich Stalin');
+    assert.equal(stalin.mentions, 24, "the references less the page title's copy of Document 7's header");
+    assert.deepEqual(stalin.documents.slice(0, 2), [
+      'Document 7 — Ciphered telegram, Filippov to Soviet Ambassador in Beijing, 5 July 1950: sender 9 Filippov; distribution 15 Stalin',
+      'Document 8 — Draft telegram, Chan Fu to Matveyev, 30 September 1950: sender 28 Chan Fu; mentioned 51 Instantsia',
+    ]);
+    assert.ok(stalin.documents.includes('Document 12 — Ciphered telegram, Roshchin to Filippov, 3 October 1950: recipient 120 Filippov; distribution 121 Stalin; mentioned 120 Stalin'));
+    const shtykov = byRole(151, 'Shtykov');
+    assert.ok(shtykov.documents.includes('Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950: via 152 Shtykov; mentioned 169 Shtykov'));
+    assert.ok(shtykov.documents.includes('Document 14 — Telegram, Gromyko to Shtykov, 5 October 1950: recipient 175 Shtykov; mentioned 182 Shtykov, 184 Shtykov'));
+  });
+
+  test('nothing named at the position: nothing to show', () => {
+    assert.equal(mentionsByRole(corpus, U, at(1, 'Comrade')), null);
   });
 });
 
@@ -398,48 +476,61 @@ describe('symbols', () => {
 });
 
 describe('completion', () => {
-  const labels = (line: string, character = line.length) => completion(corpus, line, { line: 4, character }).map((c) => `${c.label} (${c.kind})`);
+  const items = (line: string, character = line.length) => completion(corpus, line, { line: 4, character }).items;
+  const labels = (line: string, character = line.length) => items(line, character).map((c) => `${c.label} (${c.kind})${c.description ? ` → ${c.description}` : ''}`);
 
-  test("after Comrade: the registry's people and cover names, replacing the word typed so far", () => {
-    const items = completion(corpus, 'Comrade Sh', { line: 4, character: 10 });
-    assert.deepEqual(
-      items.map((c) => c.label),
-      [
-        'Iosif Vissarionovich Stalin',
-        'Stalin',
-        'STALIN I.V.',
-        'Iosif Vissarionovich',
-        "Matvei Vasil'evich Zakharov",
-        'Zakharov',
-        'Vladimir Nikolaevich Razuvaev',
-        'Razuvaev',
-        'Terentii Fomich Shtykov',
-        'Shtykov',
-        'Kim Il Sung',
-        'KIM IL SUNG',
-        'Fyn Si',
-        'Feng Xi',
-        'Matveyev',
-        'Matveev',
-      ],
-    );
-    const shtykov = items.find((c) => c.label === 'Shtykov')!;
-    assert.deepEqual(shtykov, { label: 'Shtykov', kind: 'person', detail: 'Soviet ambassador to the DPRK', insertText: 'Shtykov', range: { start: { line: 4, character: 8 }, end: { line: 4, character: 10 } } });
-    assert.equal(items.find((c) => c.label === 'Matveev')!.detail, "cover name of Matvei Vasil'evich Zakharov or Vladimir Nikolaevich Razuvaev");
+  test("after Comrade: one item per person, named by the form typed, replacing the word typed so far", () => {
+    assert.deepEqual(labels('Comrade '), [
+      'Iosif Vissarionovich Stalin (person)',
+      "Matvei Vasil'evich Zakharov (person)",
+      'Vladimir Nikolaevich Razuvaev (person)',
+      'Terentii Fomich Shtykov (person)',
+      'Kim Il Sung (person)',
+    ]);
+    const stalin = items('Comrade ')[0]!;
+    assert.equal(stalin.detail, 'Chairman of the Council of Ministers');
+    assert.equal(stalin.documentation, 'Also written Stalin, STALIN I.V., Iosif Vissarionovich; cover names Fyn Si, Feng Xi.');
+    assert.deepEqual(items('Comrade Sh'), [
+      {
+        label: 'Shtykov',
+        kind: 'person',
+        detail: 'Soviet ambassador to the DPRK',
+        description: 'Terentii Fomich Shtykov',
+        documentation: 'Also written Terentii Fomich Shtykov.',
+        insertText: 'Shtykov',
+        range: { start: { line: 4, character: 8 }, end: { line: 4, character: 10 } },
+      },
+    ]);
+    assert.equal(completion(corpus, 'Comrade Sh', { line: 4, character: 10 }).incomplete, true);
   });
 
-  test('in a header and a distribution list (people only there), not in running text', () => {
-    assert.ok(labels('DOCUMENT No. 4. Letter from ').includes('Feng Xi (cover-name)'));
-    const list = labels('Distribution list: Stalin - 1, Sh');
-    assert.ok(list.includes('Shtykov (person)'));
-    assert.ok(!list.some((l) => l.endsWith('(cover-name)')));
-    assert.ok(labels('Typed by ').includes('Shtykov (person)'));
+  test('typing any of a person\'s names, cover names included, finds the one person, and inserts the name typed', () => {
+    assert.deepEqual(labels('Comrade Fe'), ['Feng Xi (person) → Iosif Vissarionovich Stalin']);
+    assert.deepEqual(labels('Comrade viss'), ['Iosif Vissarionovich Stalin (person)']);
+    // A cover name the editions give to two people: both readings, each under its person.
+    assert.deepEqual(labels('Comrade Matvey'), ["Matveyev (person) → Matvei Vasil'evich Zakharov", 'Matveyev (person) → Vladimir Nikolaevich Razuvaev']);
+  });
+
+  test('wherever a capitalised word is typed in running text: people, places and organisations; nothing for a lowercase word', () => {
+    assert.deepEqual(labels('the divisions move to Py'), ['Pyongyang (place)']);
+    assert.deepEqual(labels('and then Feng'), ['Feng Xi (person) → Iosif Vissarionovich Stalin']);
     assert.deepEqual(labels('the divisions move to '), []);
+    assert.deepEqual(labels('the divisions move to py'), [], 'a lowercase word is no name');
+    assert.deepEqual(labels('the divisions move to P'), [], 'one letter is every sentence start');
+    assert.deepEqual(labels('The Shtykov line', 6), [], 'inside a word already written');
+    assert.deepEqual(labels('The divisions'), [], 'a capitalised word that begins no name');
+  });
+
+  test('in a header and a distribution list (people only, no cover names in lists and stamps)', () => {
+    assert.ok(labels('DOCUMENT No. 4. Letter from ').includes('Iosif Vissarionovich Stalin (person)'));
+    assert.deepEqual(labels('Distribution list: Stalin - 1, Fe'), []);
+    assert.deepEqual(labels('Distribution list: Stalin - 1, Sh'), ['Shtykov (person) → Terentii Fomich Shtykov']);
+    assert.ok(labels('Typed by ').includes('Terentii Fomich Shtykov (person)'));
     assert.deepEqual(labels('Sent by wire '), []);
   });
 
   test('inside [Source: the archives, the citation pattern, the fonds, and the parts not yet written', () => {
-    const items = (line: string) => completion(corpus, line, { line: 5, character: line.length }).map((c) => [c.label, c.insertText, c.snippet === true]);
+    const items = (line: string) => completion(corpus, line, { line: 5, character: line.length }).items.map((c) => [c.label, c.insertText, c.snippet === true]);
     assert.deepEqual(items('[Source: '), [
       ['GARF', 'GARF', false],
       ['GARF, fond …, opis …, delo …, list …', 'GARF, fond ${1}, opis ${2}, delo ${3}, list ${4}', true],

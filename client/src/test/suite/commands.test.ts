@@ -7,6 +7,18 @@ import { State } from 'vscode-languageclient/node';
 import type { CheckCorpusResult } from '../../../../server/src/protocol';
 import { activatedApi, eventually, seedUri, waitForLanguage } from './helpers';
 
+/** The seed in the editor, the cursor in "Shtykov" of "Comrade Shtykov has reported". */
+async function cursorOnShtykov(): Promise<void> {
+  const document = await waitForLanguage(seedUri(), 'transcription').catch(async () => {
+    await vscode.workspace.openTextDocument(seedUri());
+    return waitForLanguage(seedUri(), 'transcription');
+  });
+  const editor = await vscode.window.showTextDocument(document);
+  const line = document.getText().split('\n').findIndex((l) => l.includes('Comrade Shtykov has reported'));
+  const character = document.lineAt(line).text.indexOf('Shtykov') + 2;
+  editor.selection = new vscode.Selection(line, character, line, character);
+}
+
 suite('Commands and status with the language server', function () {
   suiteSetup(async function () {
     const api = await activatedApi();
@@ -31,14 +43,7 @@ suite('Commands and status with the language server', function () {
   });
 
   test('Open Registry Entry on "Shtykov" opens his entry in registry.yaml', async () => {
-    const document = await waitForLanguage(seedUri(), 'transcription').catch(async () => {
-      await vscode.workspace.openTextDocument(seedUri());
-      return waitForLanguage(seedUri(), 'transcription');
-    });
-    const editor = await vscode.window.showTextDocument(document);
-    const line = document.getText().split('\n').findIndex((l) => l.includes('Comrade Shtykov has reported'));
-    const character = document.lineAt(line).text.indexOf('Shtykov') + 2;
-    editor.selection = new vscode.Selection(line, character, line, character);
+    await cursorOnShtykov();
     await vscode.commands.executeCommand('marginalia.openRegistryEntry');
     const registry = await eventually('registry.yaml in the active editor', () => {
       const active = vscode.window.activeTextEditor;
@@ -46,6 +51,22 @@ suite('Commands and status with the language server', function () {
     });
     const around = registry.document.getText(new vscode.Range(registry.selection.start.line, 0, registry.selection.end.line + 1, 0));
     assert.match(around, /shtykov|Shtykov/, `the selection is on Shtykov's entry: ${JSON.stringify(around)}`);
+  });
+
+  test('Show Mentions by Role on "Shtykov": a tree by document and role, Document 13 "via"', async () => {
+    const api = await activatedApi();
+    await cursorOnShtykov();
+    await vscode.commands.executeCommand('marginalia.showMentionsByRole');
+    const shown = await eventually('the mentions view filled', () => api.mentions.current);
+    assert.equal(shown.subject, 'Terentii Fomich Shtykov');
+    const doc13 = api.mentions.getChildren().find((n) => n.kind === 'document' && n.doc.title.startsWith('Document 13 '))!;
+    assert.deepEqual(
+      api.mentions.getChildren(doc13).map((n) => api.mentions.getTreeItem(n)).map((i) => [i.label, i.description]),
+      [
+        ['through whom it went (via)', '1 mention'],
+        ['mentioned', '1 mention'],
+      ],
+    );
   });
 
   test('Start the Registry from this Corpus opens the proposal as a new YAML document, and writes no file', async () => {

@@ -120,13 +120,14 @@ suite('Language server features on the seed', () => {
     }
   });
 
-  test('hover on "your telegram of 1.10.50" names Document 10 with its title', async () => {
+  test('hover on "your telegram of 1.10.50" names Document 10 with its title, and previews its first lines', async () => {
     const paragraphs = hoverText((await hoversAt(at(128, 'telegram of', 3)))[0]).split('\n\n');
     assert.equal(paragraphs[0], '**your telegram of 1.10.50**');
     assert.match(
       paragraphs[1],
       /^The telegram of Sunday 1 October 1950: \[Document 10 — Ciphered telegram, Filippov to Mao Zedong and Zhou Enlai, 1 October 1950\]\(file:\/\/\/.*000_bae709cea1c958ec\.txt#L84\)$/,
     );
+    assert.equal(paragraphs[2]?.split('  \n')[0], '> Document 10: Ciphered Telegram, Filippov (Stalin) to Mao Zedong and Zhou Enlai, 1 October 1950');
   });
 
   test('the Problems view: the Document 13 warning (line 172) and the repeated header (line 3) are the only warnings', () => {
