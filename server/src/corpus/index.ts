@@ -42,6 +42,8 @@ export class Corpus {
   private reread: { uri: string; files: string[] } = { uri: '', files: [] };
   /** The cross-document index, built on demand and dropped on every change. */
   private links?: Links;
+  /** Counts the changes of facts or registry: what is worked out from the whole corpus holds for one generation. */
+  generation = 0;
   /** Each registry file's text as it last loaded without a YAML error (see last-good-registry.ts). */
   private readonly lastGood: LastGoodRegistry;
 
@@ -62,7 +64,7 @@ export class Corpus {
     this.registry = this.lastGood.load(registryFiles);
     this.names = buildNameMatcher(this.registry);
     for (const uri of filesToReadAgain(before, { registry: this.registry, names: this.names }, this.texts, this.words)) this.replace(uri, this.scan(uri, this.texts.get(uri)!));
-    this.links = undefined;
+    this.changed();
     this.settleDateOrders();
   }
 
@@ -85,7 +87,7 @@ export class Corpus {
     this.texts.set(uri, text);
     this.words.forget(uri);
     this.files.set(uri, facts);
-    this.links = undefined;
+    this.changed();
     this.reread = { uri, files: this.readAgainByCorpusOrders(this.followers(uri, facts)) };
     return this.files.get(uri)!;
   }
@@ -98,7 +100,7 @@ export class Corpus {
     this.texts.set(uri, withoutMark(written));
     this.words.forget(uri);
     this.replace(uri, facts); // its own orders too, as setFile keeps them, for the files a later edit turns
-    this.links = undefined;
+    this.changed();
   }
 
   deleteFile(uri: string): void {
@@ -106,7 +108,7 @@ export class Corpus {
     this.texts.delete(uri);
     this.words.forget(uri);
     this.files.delete(uri);
-    this.links = undefined;
+    this.changed();
     this.reread = { uri, files: this.readAgainByCorpusOrders(this.followers(uri, undefined)) };
   }
 
@@ -194,6 +196,11 @@ export class Corpus {
     return index.referrers.get(doc) ?? [];
   }
 
+  private changed(): void {
+    this.links = undefined;
+    this.generation += 1;
+  }
+
   private index(): Links {
     return (this.links ??= buildLinks(this.documents()));
   }
@@ -275,7 +282,7 @@ export class Corpus {
       out.add(uri);
       for (const other of this.followers(uri, again)) if (!queue.includes(other)) queue.push(other);
     }
-    if (out.size) this.links = undefined;
+    if (out.size) this.changed();
     return [...out];
   }
 

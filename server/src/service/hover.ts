@@ -22,7 +22,7 @@ import type {
 import { entryOfFact, factsAt, type Fact } from './facts.js';
 import { roleLabel } from './years.js';
 import { rivalClaims } from './rival-claims.js';
-import { identify, mentionsOf, type MentionAt } from './identity.js';
+import { identify, mentionsOf, remembered } from './identity.js';
 import { documentLink, documentLinks, markdownLink, occurrenceList, paragraph, plain } from './markdown.js';
 import { dateText, describeCrossReference, describeDocument, fullDate } from './hover-documents.js';
 import { describeStamp } from './hover-stamps.js';
@@ -138,7 +138,7 @@ function describeCoverName(corpus: Corpus, cover: CoverName, context?: Context):
   if (people.length === 1) {
     lines.push(...details(corpus, people[0]!, context?.mention.text));
   } else {
-    const docs = documentsOf(mentionsOf(corpus, cover));
+    const docs = documentsOf(corpus, cover);
     if (docs.length) lines.push(`Appears in ${docs.length} document${docs.length > 1 ? 's' : ''}: ${documentLinks(docs)}`);
   }
   return lines.join('\n\n');
@@ -163,15 +163,37 @@ function kindLabel(entry: RegistryEntry): string {
   }
 }
 
-function documentsOf(mentions: MentionAt[]): DocumentRef[] {
-  const docs: DocumentRef[] = [];
-  const seen = new Set<TranscribedDocument>();
-  for (const m of mentions) {
-    if (seen.has(m.doc)) continue;
-    seen.add(m.doc);
-    docs.push({ uri: m.uri, document: m.doc });
-  }
-  return docs;
+/** The documents that name the entry, in corpus order. */
+function documentsOf(corpus: Corpus, entry: RegistryEntry): DocumentRef[] {
+  return remembered(corpus, `documents ${entry.id}`, () => {
+    const docs: DocumentRef[] = [];
+    const seen = new Set<TranscribedDocument>();
+    for (const m of mentionsOf(corpus, entry)) {
+      if (seen.has(m.doc)) continue;
+      seen.add(m.doc);
+      docs.push({ uri: m.uri, document: m.doc });
+    }
+    return docs;
+  });
+}
+
+/** The forms the corpus writes the entry in, each once (by its folded key), and whether it is the entry's own or a cover name's. */
+function writtenForms(corpus: Corpus, entry: RegistryEntry): Array<{ key: string; text: string; own: boolean }> {
+  return remembered(corpus, `forms ${entry.id}`, () => {
+    const out: Array<{ key: string; text: string; own: boolean }> = [];
+    const texts = new Set<string>();
+    const keys = new Set<string>();
+    for (const m of mentionsOf(corpus, entry)) {
+      // Thousands of mentions are a handful of written forms: fold each form once.
+      if (texts.has(m.mention.text)) continue;
+      texts.add(m.mention.text);
+      const key = nameKey(m.mention.text);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      out.push({ key, text: m.mention.text, own: m.mention.entryId === entry.id });
+    }
+    return out;
+  });
 }
 
 /** Role, the other names the corpus uses, the documents that name them, authority links. */
@@ -184,24 +206,14 @@ function details(corpus: Corpus, entry: RegistryEntry, asWritten: string | undef
   if (entry.kind === 'archive' && entry.collections.length) {
     lines.push(entry.collections.map((c) => `fond ${plain(c.fond)}: ${plain(c.description)}`).join('  \n'));
   }
-  const mentions = mentionsOf(corpus, entry);
-  const seen = new Set(asWritten ? [nameKey(asWritten)] : []);
+  const writtenKey = asWritten ? nameKey(asWritten) : undefined;
   const own: string[] = [];
   const covers: string[] = [];
-  const texts = new Set<string>();
-  for (const m of mentions) {
-    // Thousands of mentions are a handful of written forms: fold each form once.
-    if (texts.has(m.mention.text)) continue;
-    texts.add(m.mention.text);
-    const key = nameKey(m.mention.text);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    (m.mention.entryId === entry.id ? own : covers).push(plain(m.mention.text));
-  }
+  for (const form of writtenForms(corpus, entry)) if (form.key !== writtenKey) (form.own ? own : covers).push(plain(form.text));
   if (own.length || covers.length) {
     lines.push(`Also named in the corpus: ${[own.join(', '), covers.length ? `cover name${covers.length > 1 ? 's' : ''} ${covers.join(', ')}` : ''].filter(Boolean).join('; ')}`);
   }
-  const docs = documentsOf(mentions);
+  const docs = documentsOf(corpus, entry);
   lines.push(docs.length ? `Appears in ${docs.length} document${docs.length > 1 ? 's' : ''}: ${documentLinks(docs)}` : 'Named in no document of the corpus.');
   if (entry.url) lines.push(markdownLink(entry.url, entry.url));
   if (entry.wikidata) lines.push(`Wikidata: [${entry.wikidata}](https://www.wikidata.org/wiki/${entry.wikidata})`);
@@ -245,14 +257,35 @@ function describeArchiveReference(corpus: Corpus, doc: TranscribedDocument, ref:
   if (ref.note) lines.push(paragraph(ref.note));
   if (ref.delo) {
     const sameFile: string[] = [];
-    for (const other of corpus.documents()) {
-      if (other.document === doc) continue;
-      const r = other.document.archiveReferences.find((r) => r.archive?.entryId === ref.archive?.entryId && r.fond === ref.fond && r.opis === ref.opis && r.delo === ref.delo);
-      if (r) sameFile.push(`${documentLink(other)}${r.folios ? ` (${folioLabel(r.folios)})` : ''}`);
+    for (const { other, r } of citedFrom(corpus).get(archiveFileKey(ref)) ?? []) {
+      if (other.document !== doc) sameFile.push(`${documentLink(other)}${r.folios ? ` (${folioLabel(r.folios)})` : ''}`);
     }
     lines.push(sameFile.length ? `Also cited from this file: ${sameFile.join(', ')}` : 'No other document of the corpus is cited from this file.');
   }
   return lines.join('\n\n');
+}
+
+function archiveFileKey(r: ArchiveReference): string {
+  return [r.archive?.entryId, r.fond, r.opis, r.delo].join('\u0000');
+}
+
+/** Each archive file (archive, fond, opis, delo) with the documents cited from it, each document's first reference to it. */
+function citedFrom(corpus: Corpus): Map<string, Array<{ other: DocumentRef; r: ArchiveReference }>> {
+  return remembered(corpus, 'archive files', () => {
+    const out = new Map<string, Array<{ other: DocumentRef; r: ArchiveReference }>>();
+    for (const other of corpus.documents()) {
+      const seen = new Set<string>();
+      for (const r of other.document.archiveReferences) {
+        const key = archiveFileKey(r);
+        if (!r.delo || seen.has(key)) continue;
+        seen.add(key);
+        const list = out.get(key);
+        if (list) list.push({ other, r });
+        else out.set(key, [{ other, r }]);
+      }
+    }
+    return out;
+  });
 }
 
 function describeReferenceNumber(corpus: Corpus, uri: string, ref: ReferenceNumber): string {

@@ -107,8 +107,21 @@ function coversFor(corpus: Corpus, file: TranscriptionFile, byEntry: Map<string,
  * For anything else: its own names.
  */
 export function mentionsOf(corpus: Corpus, entry: RegistryEntry): MentionAt[] {
-  return atOnce(mentionsOfInSlices(corpus, entry));
+  return remembered(corpus, `mentions ${entry.id}`, () => atOnce(mentionsOfInSlices(corpus, entry)));
 }
+
+/**
+ * What is worked out from the whole corpus (an entry's mentions, the documents they stand in),
+ * kept for as long as nothing in the corpus changes: hovers ask the same again and again.
+ */
+export function remembered<T>(corpus: Corpus, what: string, work: () => T): T {
+  let known = rememberedByCorpus.get(corpus);
+  if (!known || known.generation !== corpus.generation) rememberedByCorpus.set(corpus, (known = { generation: corpus.generation, values: new Map() }));
+  if (!known.values.has(what)) known.values.set(what, work());
+  return known.values.get(what) as T;
+}
+
+const rememberedByCorpus = new WeakMap<Corpus, { generation: number; values: Map<string, unknown> }>();
 
 /** `mentionsOf`, pausing after each file (see atOnce). */
 export function* mentionsOfInSlices(corpus: Corpus, entry: RegistryEntry): Generator<void, MentionAt[]> {
