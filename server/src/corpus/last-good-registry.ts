@@ -3,13 +3,16 @@
 // that did, so that the transcriptions do not flood with unknown names, and says so at the error.
 
 import { loadRegistry } from '../model/registry.js';
-import type { Registry, RegistryProblem } from '../model/types.js';
+import { splitLines } from '../model/text.js';
+import type { Registry, RegistryProblem, SourceLocation } from '../model/types.js';
 
 export class LastGoodRegistry {
   /** Each registry file's text as it last loaded without a YAML error. */
   readonly texts: Map<string, string>;
   /** The files whose entries are those of their last good text, not of what they hold now. */
   readonly held = new Set<string>();
+  /** What each held file holds now, to find an entry's line in it (see `whereNow`). */
+  private readonly current = new Map<string, string>();
 
   constructor(texts?: ReadonlyMap<string, string>) {
     this.texts = new Map(texts);
@@ -25,11 +28,13 @@ export class LastGoodRegistry {
     const fresh = loadRegistry(files);
     const broken = new Set(fresh.problems.filter((p) => p.code === 'registry-syntax' && p.severity === 'error').map((p) => p.file));
     this.held.clear();
+    this.current.clear();
     const used = files.map((f) => {
       const good = this.texts.get(f.file);
       if (!broken.has(f.file)) this.texts.set(f.file, f.text);
       else if (good !== undefined && good !== f.text) {
         this.held.add(f.file);
+        this.current.set(f.file, f.text);
         return { file: f.file, text: good };
       }
       return f;
@@ -45,6 +50,35 @@ export class LastGoodRegistry {
     kept.problems = [...syntax, ...kept.problems.filter((p) => !this.held.has(p.file))];
     return kept;
   }
+
+  currentText(file: string): string | undefined {
+    return this.current.get(file);
+  }
+}
+
+/**
+ * Where a place in a held file's last good text is in what the file holds now: the same line,
+ * looked for outwards from where it was (an edit above it moves it), or the place as it was when
+ * the line is gone. Go to definition lands on the entry in the buffer the user sees.
+ */
+export function whereNow(registry: LastGoodRegistry, location: SourceLocation): SourceLocation {
+  const now = registry.held.has(location.file) ? registry.currentText(location.file) : undefined;
+  const then = registry.texts.get(location.file);
+  if (now === undefined || then === undefined) return location;
+  const old = splitLines(then);
+  const lines = splitLines(now);
+  const wanted = old[location.range.start.line];
+  if (wanted === undefined) return location;
+  const at = location.range.start.line;
+  for (let d = 0; d < Math.max(lines.length, at + 1); d++) {
+    for (const line of d === 0 ? [at] : [at - d, at + d]) {
+      if (lines[line] === wanted) {
+        const shift = line - at;
+        return { file: location.file, range: { start: { ...location.range.start, line: location.range.start.line + shift }, end: { ...location.range.end, line: location.range.end.line + shift } } };
+      }
+    }
+  }
+  return location;
 }
 
 function baseName(uri: string): string {

@@ -8,6 +8,7 @@ import { Corpus } from '../corpus/index.js';
 import { defaultSettings } from '../corpus/settings.js';
 import { hover } from '../service/hover.js';
 import { codeActions } from '../service/editing.js';
+import { definition } from '../service/navigation.js';
 
 const registryUri = 'file:///edition/registry.yaml';
 const settingsUri = 'file:///edition/marginalia.yaml';
@@ -130,4 +131,18 @@ test('one id given to two entries, one form to two people: the hover says which 
   assert.match(molotov, /⚠ The registry also gives the form \*Molotov\* to Another Molotov \(registry\.yaml, line 11\); the text is linked to Viacheslav Mikhailovich Molotov, the entry that claims it first\./);
   // Where no entry rivals another, the hover says nothing of the kind.
   assert.doesNotMatch(hover(corpusOf(registry), letterUri, { line: 1, character: 9 })!.contents, /⚠/);
+});
+
+test('go to definition while the registry is held lands on the entry in the buffer as it is now, lines added above it and all', () => {
+  const corpus = corpusOf(registry);
+  const molotov = { line: 1, character: 9 };
+  assert.deepEqual(definition(corpus, letterUri, molotov).map((l) => l.range.start.line), [6]);
+  // Two lines added above Molotov's entry, and a tab that stops the file parsing.
+  corpus.setRegistry([{ file: registryUri, text: registry.replace('  - id: molotov', '  - id: beria\n    name: Lavrentii Beria\n\t- id: molotov') }]);
+  assert.ok(corpus.registryHeld(registryUri));
+  assert.deepEqual(definition(corpus, letterUri, molotov).map((l) => l.range.start.line), [8]);
+  // A line that is no longer there: the place as it last loaded.
+  corpus.setRegistry([{ file: registryUri, text: registry.replace('    forms: [Molotov]', '\tforms: [Molotov, V. M. Molotov]') }]);
+  assert.ok(corpus.registryHeld(registryUri));
+  assert.deepEqual(definition(corpus, letterUri, molotov).map((l) => l.range.start.line), [6]);
 });
