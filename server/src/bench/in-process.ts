@@ -111,6 +111,22 @@ for (let k = 0; k < 20; k++) {
   bigLineEdits.push(time(() => big.setFile('file:///bench/big.txt', edited.join('\n')))[1]);
 }
 
+// The registry: a keystroke in it, on the 10,000 documents (the re-check of every file after it
+// is the server's), and a registry of an edition's whole cast.
+const registryEdit = (text: string) => time(() => corpus.setRegistry([{ file: registry[0]!.file, text }]))[1];
+const noteEditMs = registryEdit(registry[0]!.text.replace(/note: /, 'note: Edited. '));
+const formEditMs = registryEdit(registry[0]!.text.replace('forms: [Molotov', 'forms: [Vyacheslav Molotov, Molotov'));
+const formAgainMs = registryEdit(registry[0]!.text.replace('forms: [Molotov', 'forms: [V. Molotov, Molotov'));
+const cast = 50_000;
+const castText =
+  'people:\n' +
+  Array.from({ length: cast }, (_, i) => `  - id: p${i}\n    name: Ivan Petrovich Person${i.toString(36)}\n    forms: [Person${i.toString(36)}, I. P. Person${i.toString(36)}]\n    note: Person ${i} of a generated registry.\n`).join('');
+const [castCorpus, castLoadMs] = time(() => new Corpus(defaultSettings('/bench'), [...registry, { file: 'file:///bench/cast.yaml', text: castText }]));
+const [, castLetterMs] = time(() => {
+  castCorpus.setFile('file:///bench/letter.txt', texts[0]!);
+  checkFile(castCorpus, 'file:///bench/letter.txt');
+});
+
 const row = (label: string, value: string) => console.log(`${label.padEnd(60)} ${value}`);
 console.log(`Marginalia benchmark (${files * perFile} documents in ${files} files, ${(bytes / 1e6).toFixed(1)} MB; Node ${process.version})`);
 row('index the corpus (scan every file)', `${indexMs.toFixed(0)} ms (${((files * perFile) / (indexMs / 1000)).toFixed(0)} documents/s)`);
@@ -123,3 +139,5 @@ row('hover on a header (documents referring to it)', `${headerHoverMs.toFixed(0)
 row('scan one growing file', scaling.join('; '));
 row('typing in one document of a 2,000-document file', `median ${median(bigEdits).toFixed(0)} ms (the other documents are not read again)`);
 row('adding a line there (999 documents move down)', `median ${median(bigLineEdits).toFixed(0)} ms`);
+row('a keystroke in the registry: a note edited / a form added (first, again)', `${noteEditMs.toFixed(0)} ms / ${formEditMs.toFixed(0)} ms, ${formAgainMs.toFixed(0)} ms (only the files that write the name are read again)`);
+row(`a registry of ${cast.toLocaleString('en')} people (${(Buffer.byteLength(castText) / 1e6).toFixed(1)} MB): load, then read and check a file`, `${castLoadMs.toFixed(0)} ms, ${castLetterMs.toFixed(0)} ms`);

@@ -107,7 +107,7 @@ function coversFor(corpus: Corpus, file: TranscriptionFile, byEntry: Map<string,
  * For anything else: its own names.
  */
 export function mentionsOf(corpus: Corpus, entry: RegistryEntry): MentionAt[] {
-  return remembered(corpus, `mentions ${entry.id}`, () => atOnce(mentionsOfInSlices(corpus, entry)));
+  return atOnce(mentionsOfInSlices(corpus, entry));
 }
 
 /**
@@ -121,10 +121,26 @@ export function remembered<T>(corpus: Corpus, what: string, work: () => T): T {
   return known.values.get(what) as T;
 }
 
+function recalled<T>(corpus: Corpus, what: string): T | undefined {
+  const known = rememberedByCorpus.get(corpus);
+  return known?.generation === corpus.generation ? (known.values.get(what) as T | undefined) : undefined;
+}
+
 const rememberedByCorpus = new WeakMap<Corpus, { generation: number; values: Map<string, unknown> }>();
 
-/** `mentionsOf`, pausing after each file (see atOnce). */
+/** `mentionsOf`, pausing after each file (see atOnce); kept until the corpus changes. */
 export function* mentionsOfInSlices(corpus: Corpus, entry: RegistryEntry): Generator<void, MentionAt[]> {
+  const what = `mentions ${entry.id}`;
+  const known = recalled<MentionAt[]>(corpus, what);
+  if (known) return known;
+  const generation = corpus.generation;
+  const found = yield* collectMentions(corpus, entry);
+  // An edit between two slices: what was collected mixes two states of the corpus, and is not kept.
+  if (corpus.generation === generation) remembered(corpus, what, () => found);
+  return found;
+}
+
+function* collectMentions(corpus: Corpus, entry: RegistryEntry): Generator<void, MentionAt[]> {
   // A cover name stands for a person where the text says so, even one its registry entry does not name.
   const covers = entry.kind === 'person' ? corpus.registry.entries.filter((e) => e.kind === 'cover-name').map((e) => e.id) : [];
   const out: MentionAt[] = [];

@@ -123,12 +123,23 @@ export function subjectAt(corpus: Corpus, fact: Fact): RegistryEntry | undefined
  * of that mention, not a second one.
  */
 export function countedOnce(mentions: MentionAt[]): MentionAt[] {
+  const known = countedOnceOf.get(mentions);
+  if (known) return known;
   const identified = new Map<TranscribedDocument, MentionAt[]>();
-  for (const m of mentions) if (m.mention.identification) identified.set(m.doc, [...(identified.get(m.doc) ?? []), m]);
-  if (identified.size === 0) return mentions;
+  for (const m of mentions) {
+    if (!m.mention.identification) continue;
+    const list = identified.get(m.doc);
+    if (list) list.push(m);
+    else identified.set(m.doc, [m]);
+  }
   const inside = (m: MentionAt, o: MentionAt) => o !== m && o.range.start.line === m.range.start.line && containsRange(o.mention.identification!.range, m.mention.range);
-  return mentions.filter((m) => !identified.get(m.doc)?.some((o) => inside(m, o)));
+  const out = identified.size === 0 ? mentions : mentions.filter((m) => !identified.get(m.doc)?.some((o) => inside(m, o)));
+  countedOnceOf.set(mentions, out);
+  return out;
 }
+
+/** The mentions of an entry are kept until the corpus changes (identity.ts), and so is this count of them. */
+const countedOnceOf = new WeakMap<MentionAt[], MentionAt[]>();
 
 function toLocation(l: SourceLocation): Location {
   return { uri: l.file, range: l.range };
