@@ -6,7 +6,7 @@ import { calendarDate, firstDay, isPossibleDate, lastDay } from './calendar.js';
 import { bracketAfter } from './editorial.js';
 import { readDayFirst } from './forms/day-month.js';
 import { mayHoldDayOf } from './forms/day-of-month.js';
-import { atDigit, atWord, dateForm } from './forms/index.js';
+import { atDigit, atWord, dateForm, mayStartAt } from './forms/index.js';
 import { readMonthFirst } from './forms/month-day.js';
 import { type PairReading, readPair } from './forms/stamp-pair.js';
 import { buildTime, COLON_TIME, CONTINENTAL_TIME, DOTTED_TIME, FOUR_DIGIT_TIME, HOUR_TIME, NAMED_TIME } from './forms/times.js';
@@ -121,7 +121,12 @@ export class LineScanner {
 
   /** Tries, where a number begins, each form and time of `atDigit` (forms/index.ts) in its order. */
   private atDigit(i: number): number {
+    const { text } = this;
+    let k = i;
+    while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+    const next = k < text.length ? text.charCodeAt(k) : NaN;
     for (const step of atDigit) {
+      if (!mayStartAt(step, k - i, next)) continue;
       const end = this.tryAt(step, i);
       if (end >= 0) return end;
     }
