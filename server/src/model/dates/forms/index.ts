@@ -17,6 +17,7 @@ import { readIsoDate } from './iso.js';
 import { readMonthFirst } from './month-day.js';
 import { readNumericDate } from './numeric.js';
 import { readPair } from './stamp-pair.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../vocabulary.js';
 
 export interface DateFormReader {
   id: string;
@@ -123,6 +124,20 @@ const COLON = 58;
 const DASH = 45;
 /** The first letters of `st`, `nd`, `rd`, `th`, `d`, in lower case. */
 const ordinalStarts = new Set([...'sndrt'].map((c) => c.charCodeAt(0)));
+
+/** The first two letters of the month names, their abbreviations, `noon` and `midnight`, in lower case. */
+const monthOrTimeStarts = new Set([...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS), 'noon', 'midnight'].map((w) => w.slice(0, 2).toLowerCase()));
+
+/**
+ * Whether a capitalised word at `i` may begin a month (`October 7`) or a named time (`Noon`): a
+ * cheap test before their patterns, as most capitals begin names. A letter beyond ASCII (which
+ * may case-fold to an ASCII one) says yes.
+ */
+export function mayNameMonthOrTime(text: string, i: number): boolean {
+  const second = text.charCodeAt(i + 1);
+  if (!(second < 128)) return true;
+  return monthOrTimeStarts.has(String.fromCharCode(text.charCodeAt(i) | 32, second | 32));
+}
 
 /** Where a lower-case word begins, on a line that may hold one (`the third day of October`). */
 export const atWord = ['day-of-month'] as const;
