@@ -93,7 +93,7 @@ class FileScanner {
     const unchanged = previousDocuments(this.options.previous);
     for (const span of spans) {
       const { h, first, last } = span;
-      const before = unchanged.get(this.lines.slice(first, last + 1).join('\n'));
+      const before = unchanged.size > 0 ? unchanged.get(this.lines.slice(first, last + 1).join('\n')) : undefined;
       const doc = before ? moved(before, first - before.range.start.line, documents.length) : this.scanDocument(documents.length, first, last, h);
       doc.repeatedHeaders = (h?.repeats ?? []).map((r) => range(r.line, 0, this.lines[r.line]!.length));
       documents.push(doc);

@@ -152,7 +152,6 @@ export function readNumeric(
   if (roman !== undefined) return { day: a, month: roman, convention: 'Roman numeral month', ambiguous: false };
   const b = Number(bText);
   const order = sep === '/' ? conv.slashes : conv.dots;
-  const other = order.startsWith('day') ? order.replace(/^day(.)month/, 'month$1day') : order.replace(/^month(.)day/, 'day$1month');
   const label = (o: string) => (withYear ? o : o.replace(/[./]year$/, ''));
   const what = sep === '/' ? 'slashes' : 'dots';
   const dayFirst = order.startsWith('day');
@@ -167,6 +166,7 @@ export function readNumeric(
       ambiguous: pOk && sOk && primary.day !== primary.month,
     };
   }
+  const other = order.startsWith('day') ? order.replace(/^day(.)month/, 'month$1day') : order.replace(/^month(.)day/, 'day$1month');
   const reason = impossibility(year, primary.month, primary.day) ?? 'impossible';
   return {
     ...swapped,

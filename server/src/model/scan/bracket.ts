@@ -8,6 +8,7 @@ import type { BracketKind, DateMention, EditorialBracket, NameMention } from '..
 
 export function readBrackets(text: string, line: number, names: NameMention[], dates: DateMention[]): EditorialBracket[] {
   const out: EditorialBracket[] = [];
+  if (!text.includes('[')) return out;
   for (const m of text.matchAll(/\[([^[\]]*)\]/g)) {
     const s = m.index!;
     const e = s + m[0].length;

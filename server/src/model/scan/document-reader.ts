@@ -3,7 +3,7 @@
 // document), enclosed (an enclosure, with its own date), in the head (before the first sentence:
 // where the dateline stands), and a stamp waiting for its date on the next line.
 
-import { scanLine, type DateContext, type LineDates } from '../dates.js';
+import { lineScannerFor, type DateContext, type LineDates } from '../dates.js';
 import { range, within } from '../text.js';
 import type { DateConventions, DateMention, DateOrderChoice, Dateline, NameMention, Range, TranscribedDocument, TransmissionStamp } from '../types.js';
 import { readArchiveReferences } from './archive-reference.js';
@@ -57,12 +57,19 @@ export class DocumentReader {
   /** Dates that may close the document, with their lines. */
   private readonly closingCandidates: Array<{ date: DateMention; line: number }> = [];
 
+  /** The document's dates on a line of prose, and on a stamp or registry line. */
+  private readonly datesIn: (text: string, line: number) => LineDates;
+  private readonly datesInStamp: (text: string, line: number) => LineDates;
+
   constructor(
     private readonly lines: readonly string[],
     private readonly options: ScanOptions,
     private readonly doc: TranscribedDocument,
-    private readonly ctx: DateContext,
-  ) {}
+    ctx: DateContext,
+  ) {
+    this.datesIn = lineScannerFor({ ...ctx, stampLine: false });
+    this.datesInStamp = lineScannerFor({ ...ctx, stampLine: true });
+  }
 
   read(first: number, last: number): void {
     // A file number may stand above the heading (`795.00/6–2550: Telegram`): read it too.
@@ -91,7 +98,7 @@ export class DocumentReader {
     // A stamp quoted in a letter is the quoted message's, not this document's.
     const stampMatch = quoted ? null : findStamp(text);
     const referenceLine = /^\s*(?:No\.|#|_\s)/.test(text) && text.length < 60;
-    const found = scanLine(text, line, { ...this.ctx, stampLine: stampMatch !== null || referenceLine });
+    const found = (stampMatch !== null || referenceLine ? this.datesInStamp : this.datesIn)(text, line);
     doc.dates.push(...found.dates);
     doc.times.push(...found.times);
     doc.dateRanges.push(...found.ranges);
@@ -100,7 +107,8 @@ export class DocumentReader {
     linkIdentifications(text, names);
     doc.names.push(...names);
 
-    const dateline = quoted || stampMatch || isPageFurniture(text) ? undefined : readDateline(text, line, found);
+    const furniture = isPageFurniture(text);
+    const dateline = quoted || stampMatch || furniture ? undefined : readDateline(text, line, found);
     this.takeDateline(dateline, text, line, names);
 
     const brackets = readBrackets(text, line, names, found.dates);
@@ -125,7 +133,7 @@ export class DocumentReader {
     doc.archiveReferences.push(...readArchiveReferences(text, line, brackets, this.options.registry));
     doc.crossReferences.push(...readCrossReferences(text, line, found.dates, refs));
 
-    if (!quoted && !stampMatch && !this.enclosed && !isPageFurniture(text)) {
+    if (!quoted && !stampMatch && !this.enclosed && !furniture) {
       const closing = closingDate(text, found.dates, dateline);
       if (closing) this.closingCandidates.push({ date: closing, line });
     }

@@ -15,7 +15,10 @@ export function readReferenceNumbers(text: string, line: number, dates: DateMent
   const out: ReferenceNumber[] = [];
   const overlapsDate = (s: number, e: number) => dates.some((d) => d.range.start.character < e && s < d.range.end.character);
   let lastProtocol: ReferenceNumber | undefined;
-  for (const m of text.matchAll(referencePattern)) {
+  // Each pattern needs its marker (`No`, `Protocol`, `#`, `_`) or a number's `-`/`/`: most lines have none.
+  const marked = text.includes('No') || text.includes('#') || text.includes('_') || text.includes('Protocol');
+  if (!marked && !text.includes('/') && !text.includes('-')) return out;
+  for (const m of marked ? text.matchAll(referencePattern) : []) {
     // `_ 373/sh`: the underscore is the form's blank, not part of the number.
     const s = m[0].startsWith('_') ? m.index! + m[0].length - m[3]!.length : m.index!;
     const e = m.index! + m[0].length;
