@@ -75,7 +75,13 @@ export class LineScanner {
       else if (code >= 65 && code <= 90) end = this.atCapital(i);
       else if ((code === 109 || code === 110) && mayNameMonthOrTime(text, i)) end = this.atNamedTime(i);
       if (end < 0 && code >= 97 && code <= 122 && this.mayHoldDayOf) end = this.atLowerCaseWord(i);
-      i = end > i ? end : i + 1;
+      if (end > i) {
+        i = end;
+        continue;
+      }
+      // Nothing begins inside a word or number that did not begin a date: on to its end.
+      i++;
+      while (i < n && isAlnum(text.charCodeAt(i), text[i]!)) i++;
     }
     this.classifyPairs();
     this.linkRanges();
