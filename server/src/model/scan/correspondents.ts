@@ -16,7 +16,8 @@ export const roleWords = new Set(
 export function readCorrespondents(parties: string, offset: number, line: number, names: NameMention[]): { from: Correspondent[]; to: Correspondent[] } {
   // Cut the type words and what follows the recipients (`with message for …`, `Approved by …`).
   let text = parties;
-  const typeMatch = documentTypes.map(([p]) => p.exec(text)).find((m) => m);
+  let typeMatch: RegExpExecArray | null = null;
+  for (const [p] of documentTypes) if ((typeMatch = p.exec(text))) break;
   let start = 0;
   if (typeMatch) start = typeMatch[0].length;
   // `… to Mr. Bevin (Received 7 March, 9.30 a.m.)`: a received line printed in the heading ends the parties.

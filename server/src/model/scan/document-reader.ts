@@ -146,7 +146,8 @@ export class DocumentReader {
   private quotation(text: string, line: number): boolean {
     const quotes = countQuotes(text);
     const inQuote = this.quoteStart >= 0;
-    if (!inQuote && /\bBegin text\b/i.test(text)) {
+    // `Begin text` has an x, which few lines have: the pattern is tried only on those.
+    if (!inQuote && (text.includes('x') || text.includes('X')) && /\bBegin text\b/i.test(text)) {
       this.quoteStart = line;
       this.quoteEnds = 'end text';
     } else if (!inQuote && /^\s*["“]/.test(text) && quotes % 2 === 1) {
@@ -180,7 +181,7 @@ export class DocumentReader {
     const header = doc.header;
     if (this.inHead && header?.type === 'document') header.type = kindNamedInHead(text) ?? 'document';
     // `Chronology of events:` introduces the body; so does any sentence.
-    if (!dateline && (isProse(text) || /:\s*$/.test(text))) this.inHead = false;
+    if (this.inHead && !dateline && (isProse(text) || /:\s*$/.test(text))) this.inHead = false;
   }
 
   /**
