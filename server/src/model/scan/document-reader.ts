@@ -9,7 +9,7 @@ import type { DateConventions, DateMention, DateOrderChoice, Dateline, NameMenti
 import { readArchiveReferences } from './archive-reference.js';
 import { readBrackets } from './bracket.js';
 import { closesText, closingDate, isPageFurniture } from './closing-date.js';
-import { linkIdentifications, readCorrespondents } from './correspondents.js';
+import { linkIdentifications, nameMentions, readCorrespondents } from './correspondents.js';
 import { readCrossReferences } from './cross-reference.js';
 import { settleByWrittenDates, swapOrder } from './date-order.js';
 import { readDateline } from './dateline.js';
@@ -103,7 +103,7 @@ export class DocumentReader {
     doc.times.push(...found.times);
     doc.dateRanges.push(...found.ranges);
 
-    const names = this.options.names.find(text, line).map<NameMention>((n) => ({ kind: 'name', ...n }));
+    const names = nameMentions(this.options.names.find(text, line));
     linkIdentifications(text, names);
     doc.names.push(...names);
 
