@@ -23,15 +23,15 @@ const usage = `usage: marginalia check [paths…] [--format text|json] [--summar
        marginalia documents [paths…] [--format text|json] [--threads N]
 
 A path is a transcription file or a folder; the corpus it belongs to is the nearest folder
-above it with a ${settingsFileName}. A large corpus is read on every core; --threads 1 reads it
-on one (the result is the same).`;
+above it with a ${settingsFileName}. --threads N reads the files on N worker threads (the result
+is the same); one thread is the default, as it is the faster today.`;
 
 interface Options {
   command: 'check' | 'documents';
   paths: string[];
   format: 'text' | 'json';
   summary: boolean;
-  /** Threads to read a corpus with; by default one per core for a large corpus, else one. */
+  /** Threads to read a corpus with; one unless asked (see `threadsFor`). */
   threads?: number;
 }
 

@@ -7,8 +7,8 @@
 // figures (in-process.ts). Prints a table and writes it as JSON to .cache/bench/. Reports
 // numbers; asserts nothing.
 //
-// Whole-process time and peak memory come from /usr/bin/time when it is there (else wall time
-// only). The peer is installed by hand: npm install --prefix .cache/bench-peer --ignore-scripts foam-cli
+// Whole-process wall and CPU time (user and system, steadier on a shared machine) and peak memory
+// come from /usr/bin/time when it is there (else wall time only). The peer is installed by hand: npm install --prefix .cache/bench-peer --ignore-scripts foam-cli
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,8 @@ const skipServer = process.argv.includes('--no-server');
 interface Measure {
   wallS: number;
   userS?: number;
+  /** User and system time: on a machine shared with other work, steadier than the wall time. */
+  cpuS?: number;
   peakMiB?: number;
 }
 
@@ -43,10 +45,10 @@ function measure(args: string[], cwd: string): Measure {
   if (existsSync(gnuTime)) {
     const stats = path.join(outDir, 'last-time.txt');
     const start = process.hrtime.bigint();
-    spawnSync(gnuTime, ['-f', '%e %U %M', '-o', stats, process.execPath, ...args], { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
+    spawnSync(gnuTime, ['-f', '%e %U %S %M', '-o', stats, process.execPath, ...args], { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
     const wallS = Number(process.hrtime.bigint() - start) / 1e9;
-    const [, user, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-    return { wallS, userS: user!, peakMiB: kb! / 1024 };
+    const [, user, sys, kb] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+    return { wallS, userS: user!, cpuS: user! + sys!, peakMiB: kb! / 1024 };
   }
   const start = process.hrtime.bigint();
   spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
@@ -62,16 +64,19 @@ interface Row {
   documents: number;
   files: number;
   megabytes: number;
-  check: { wallS: number; userS?: number; peakMiB?: number; mbPerS: number };
-  floor: { wallS: number; peakMiB?: number };
+  check: { wallS: number; userS?: number; cpuS?: number; peakMiB?: number; mbPerS: number };
+  floor: { wallS: number; cpuS?: number; peakMiB?: number };
   /** check / floor, pair by pair, the median. */
   ratioToFloor: number;
+  /** The same in CPU time (user and system), where /usr/bin/time gives it. */
+  cpuRatioToFloor?: number;
   peer?: { wallS: number; peakMiB?: number; ratio: number };
 }
 
 function summarise(ms: Measure[]): Measure {
   const out: Measure = { wallS: median(ms.map((m) => m.wallS)) };
   if (ms[0]?.userS !== undefined) out.userS = median(ms.map((m) => m.userS!));
+  if (ms[0]?.cpuS !== undefined) out.cpuS = median(ms.map((m) => m.cpuS!));
   if (ms[0]?.peakMiB !== undefined) out.peakMiB = Math.max(...ms.map((m) => m.peakMiB!));
   return out;
 }
@@ -102,6 +107,7 @@ function benchSize(documents: number): Row {
     floor: summarise(floors),
     ratioToFloor: median(checks.map((c, i) => c.wallS / floors[i]!.wallS)),
   };
+  if (checks[0]?.cpuS !== undefined) row.cpuRatioToFloor = median(checks.map((c, i) => c.cpuS! / floors[i]!.cpuS!));
   if (withPeer) {
     const p = summarise(peers);
     row.peer = { ...p, ratio: median(peers.map((q, i) => q.wallS / checks[i]!.wallS)) };
@@ -113,11 +119,11 @@ function benchSize(documents: number): Row {
 const f = (x: number | undefined, digits = 2) => (x === undefined ? '–' : x.toFixed(digits));
 
 function printTable(rows: Row[]): void {
-  const header = ['documents', 'MB', 'check s', 'MB/s', 'peak MiB', 'floor s', 'check/floor', 'foam lint s', 'foam/check', 'growth (time / size)'];
+  const header = ['documents', 'MB', 'check s', 'MB/s', 'peak MiB', 'floor s', 'check/floor', 'check CPU s', 'CPU check/floor', 'foam lint s', 'foam/check', 'growth (time / size)'];
   const lines = rows.map((r, i) => {
     const before = rows[i - 1];
     const growth = before ? `×${(r.check.wallS / before.check.wallS).toFixed(1)} / ×${(r.megabytes / before.megabytes).toFixed(1)}` : '';
-    return [String(r.documents), f(r.megabytes, 1), f(r.check.wallS), f(r.check.mbPerS, 1), f(r.check.peakMiB, 0), f(r.floor.wallS), f(r.ratioToFloor, 1), f(r.peer?.wallS), f(r.peer?.ratio, 1), growth];
+    return [String(r.documents), f(r.megabytes, 1), f(r.check.wallS), f(r.check.mbPerS, 1), f(r.check.peakMiB, 0), f(r.floor.wallS), f(r.ratioToFloor, 1), f(r.check.cpuS), f(r.cpuRatioToFloor, 1), f(r.peer?.wallS), f(r.peer?.ratio, 1), growth];
   });
   const widths = header.map((h, k) => Math.max(h.length, ...lines.map((l) => l[k]!.length)));
   const show = (cells: string[]) => `| ${cells.map((c, k) => c.padEnd(widths[k]!)).join(' | ')} |`;

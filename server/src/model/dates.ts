@@ -37,4 +37,4 @@ export {
   weekday,
 } from './dates/calendar.js';
 export type { DateContext, LineDates } from './dates/parts.js';
-export { parseDate, scanLine } from './dates/line-scanner.js';
+export { lineScannerFor, parseDate, scanLine } from './dates/line-scanner.js';

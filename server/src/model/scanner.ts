@@ -6,7 +6,7 @@ import { scanLine, type DateContext } from './dates.js';
 import type { NameMatcher } from './names.js';
 import { isSourceLine, normalise } from './scan/archive-reference.js';
 import { readBrackets } from './scan/bracket.js';
-import { linkIdentifications, readCorrespondents } from './scan/correspondents.js';
+import { linkIdentifications, nameMentions, readCorrespondents } from './scan/correspondents.js';
 import { agreedOrders, inferConventions, readsByFallback } from './scan/date-order.js';
 import { readDateline } from './scan/dateline.js';
 import { chooseDateOrders, DocumentReader, emptyDocument } from './scan/document-reader.js';
@@ -15,7 +15,7 @@ import { isHeading, namesAParty, namesParties, numberedHeading } from './scan/he
 import { moved, previousDocuments } from './scan/incremental.js';
 import { headerlessSegments } from './scan/segments.js';
 import { range, splitLines } from './text.js';
-import type { DateConventions, DocumentHeader, NameMention, Registry, TranscribedDocument, TranscriptionFile } from './types.js';
+import type { DateConventions, DocumentHeader, Registry, TranscribedDocument, TranscriptionFile } from './types.js';
 
 export interface ScanOptions {
   registry: Registry;
@@ -93,7 +93,7 @@ class FileScanner {
     const unchanged = previousDocuments(this.options.previous);
     for (const span of spans) {
       const { h, first, last } = span;
-      const before = unchanged.get(this.lines.slice(first, last + 1).join('\n'));
+      const before = unchanged.size > 0 ? unchanged.get(this.lines.slice(first, last + 1).join('\n')) : undefined;
       const doc = before ? moved(before, first - before.range.start.line, documents.length) : this.scanDocument(documents.length, first, last, h);
       doc.repeatedHeaders = (h?.repeats ?? []).map((r) => range(r.line, 0, this.lines[r.line]!.length));
       documents.push(doc);
@@ -235,7 +235,7 @@ class FileScanner {
   private parseHeader(h: HeaderLine, doc: TranscribedDocument, ctx: DateContext): DocumentHeader {
     const text = this.lines[h.line]!;
     const found = scanLine(text, h.line, ctx);
-    const names = this.options.names.find(text, h.line).map<NameMention>((n) => ({ kind: 'name', ...n }));
+    const names = nameMentions(this.options.names.find(text, h.line));
     linkIdentifications(text, names);
     const titleDates = found.dates.filter((d) => d.range.start.character >= h.titleStart);
     const date = titleDates[0];

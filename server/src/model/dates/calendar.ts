@@ -169,10 +169,10 @@ export function impossibility(year: number | undefined, month: number | undefine
 }
 
 export function calendarDate(year: number, month?: number, day?: number): CalendarDate {
-  const d: CalendarDate = { year };
-  if (month !== undefined) d.month = month;
-  if (month !== undefined && day !== undefined) d.day = day;
-  return d;
+  // Made whole rather than grown field by field: an object given a field after it is made needs
+  // a second block of memory for it, and a corpus holds one of these for every date.
+  if (month === undefined) return { year };
+  return day === undefined ? { year, month } : { year, month, day };
 }
 
 /** The editors' reading when they correct the text (`8 [7] October`); the text's own otherwise. */

@@ -6,7 +6,7 @@ import { calendarDate, firstDay, isPossibleDate, lastDay } from './calendar.js';
 import { bracketAfter } from './editorial.js';
 import { readDayFirst } from './forms/day-month.js';
 import { mayHoldDayOf } from './forms/day-of-month.js';
-import { atDigit, atWord, dateForm } from './forms/index.js';
+import { atDigit, atWord, dateForm, mayNameMonthOrTime, mayStartAt } from './forms/index.js';
 import { readMonthFirst } from './forms/month-day.js';
 import { type PairReading, readPair } from './forms/stamp-pair.js';
 import { buildTime, COLON_TIME, CONTINENTAL_TIME, DOTTED_TIME, FOUR_DIGIT_TIME, HOUR_TIME, NAMED_TIME } from './forms/times.js';
@@ -73,9 +73,15 @@ export class LineScanner {
       let end = -1;
       if (code >= 48 && code <= 57) end = this.atDigit(i);
       else if (code >= 65 && code <= 90) end = this.atCapital(i);
-      else if (code === 109 || code === 110) end = this.atNamedTime(i);
+      else if ((code === 109 || code === 110) && mayNameMonthOrTime(text, i)) end = this.atNamedTime(i);
       if (end < 0 && code >= 97 && code <= 122 && this.mayHoldDayOf) end = this.atLowerCaseWord(i);
-      i = end > i ? end : i + 1;
+      if (end > i) {
+        i = end;
+        continue;
+      }
+      // Nothing begins inside a word or number that did not begin a date: on to its end.
+      i++;
+      while (i < n && isAlnum(text.charCodeAt(i), text[i]!)) i++;
     }
     this.classifyPairs();
     this.linkRanges();
@@ -121,7 +127,12 @@ export class LineScanner {
 
   /** Tries, where a number begins, each form and time of `atDigit` (forms/index.ts) in its order. */
   private atDigit(i: number): number {
+    const { text } = this;
+    let k = i;
+    while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+    const next = k < text.length ? text.charCodeAt(k) : NaN;
     for (const step of atDigit) {
+      if (!mayStartAt(step, k - i, next)) continue;
       const end = this.tryAt(step, i);
       if (end >= 0) return end;
     }
@@ -241,6 +252,7 @@ export class LineScanner {
   }
 
   private atCapital(i: number): number {
+    if (!mayNameMonthOrTime(this.text, i)) return -1;
     const found = readMonthFirst(this.text, i);
     if (!found) return this.atNamedTime(i);
     if (!found.second) return this.addDate(found.first);
@@ -320,9 +332,19 @@ export class LineScanner {
 
 /** Finds every date, time and date range in one line of text. `line` is the 0-based line number used in ranges; characters are UTF-16 offsets in `text`. */
 export function scanLine(text: string, line: number, ctx: DateContext): LineDates {
+  return scanWith(text, line, normalise(ctx));
+}
+
+/** `scanLine` for many lines of one context (a document's), the context checked once, not per line. */
+export function lineScannerFor(ctx: DateContext): (text: string, line: number) => LineDates {
+  const c = normalise(ctx);
+  return (text, line) => scanWith(text, line, c);
+}
+
+function scanWith(text: string, line: number, ctx: Ctx): LineDates {
   try {
     if (typeof text !== 'string' || text.length === 0) return { dates: [], times: [], ranges: [] };
-    return new LineScanner(text, Number.isFinite(line) ? line : 0, normalise(ctx)).scan();
+    return new LineScanner(text, Number.isFinite(line) ? line : 0, ctx).scan();
   } catch {
     // A bug of ours must not cost the historian the rest of the file.
     return { dates: [], times: [], ranges: [] };

@@ -23,15 +23,11 @@ export function resolve(raw: RawDate, ctx: Ctx): { value?: CalendarDate; impossi
 
 export function buildMention(text: string, line: number, raw: RawDate, ctx: Ctx): DateMention {
   const r = resolve(raw, ctx);
-  const mention: DateMention = {
-    kind: 'date',
-    range: range(line, raw.start, raw.end),
-    text: text.slice(raw.start, raw.end),
-    form: raw.form,
-    precision: raw.precision,
-    reading: { convention: raw.convention, supplied: r.supplied, ambiguous: raw.ambiguous },
-  };
-  if (r.value) mention.value = r.value;
+  const reading = { convention: raw.convention, supplied: r.supplied, ambiguous: raw.ambiguous };
+  // With its value from the start, not given it after (see calendarDate).
+  const mention: DateMention = r.value
+    ? { kind: 'date', range: range(line, raw.start, raw.end), text: text.slice(raw.start, raw.end), form: raw.form, precision: raw.precision, reading, value: r.value }
+    : { kind: 'date', range: range(line, raw.start, raw.end), text: text.slice(raw.start, raw.end), form: raw.form, precision: raw.precision, reading };
   if (r.impossible) mention.impossible = r.impossible;
   if (raw.dayCorrection) {
     const c = raw.dayCorrection;

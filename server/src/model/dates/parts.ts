@@ -1,6 +1,8 @@
 // What every date form is built from: the pieces of its pattern (spaces, ordinals, months,
 // meridiems, a written year), and the raw reading of what the text says before the document's
-// year is brought in. All patterns are sticky (tried at one position) with bounded repetition.
+// year is brought in. All patterns are sticky (tried at one position) with bounded repetition;
+// only those whose groups' positions are read (`groupSpan`) carry the `d` flag, which costs an
+// array of positions for every match.
 
 import type { DateConventions, DateForm, DateMention, DatePrecision, DateRangeMention, TimeMention } from '../types.js';
 import { daysInMonth, DEFAULT_CONVENTIONS, impossibility, monthFromName, romanMonth } from './calendar.js';
@@ -152,7 +154,6 @@ export function readNumeric(
   if (roman !== undefined) return { day: a, month: roman, convention: 'Roman numeral month', ambiguous: false };
   const b = Number(bText);
   const order = sep === '/' ? conv.slashes : conv.dots;
-  const other = order.startsWith('day') ? order.replace(/^day(.)month/, 'month$1day') : order.replace(/^month(.)day/, 'day$1month');
   const label = (o: string) => (withYear ? o : o.replace(/[./]year$/, ''));
   const what = sep === '/' ? 'slashes' : 'dots';
   const dayFirst = order.startsWith('day');
@@ -161,16 +162,29 @@ export function readNumeric(
   const pOk = validDayMonth(primary.day, primary.month, year);
   const sOk = validDayMonth(swapped.day, swapped.month, year);
   if (pOk || !allowSwap || !sOk) {
-    return {
-      ...primary,
-      convention: `${label(order)} (${conv.basis?.[what] ?? `this corpus's convention for ${what}`})`,
-      ambiguous: pOk && sOk && primary.day !== primary.month,
-    };
+    return { day: primary.day, month: primary.month, convention: orderText(conv, what, withYear), ambiguous: pOk && sOk && primary.day !== primary.month };
   }
+  const other = order.startsWith('day') ? order.replace(/^day(.)month/, 'month$1day') : order.replace(/^month(.)day/, 'day$1month');
   const reason = impossibility(year, primary.month, primary.day) ?? 'impossible';
   return {
     ...swapped,
     convention: `${label(other)} (this corpus's ${label(order)} convention overridden: ${reason} is impossible)`,
     ambiguous: false,
   };
+}
+
+/** Each context's name of its order (`month/day/year (this corpus's convention for slashes)`), made once: a document has many numeric dates. */
+const orderTexts = new WeakMap<DateConventions, Array<{ order: string; basis: string | undefined; text: string } | undefined>>();
+
+function orderText(conv: DateConventions, what: 'slashes' | 'dots', withYear: boolean): string {
+  const order = conv[what];
+  const basis = conv.basis?.[what];
+  let texts = orderTexts.get(conv);
+  if (!texts) orderTexts.set(conv, (texts = []));
+  const k = (what === 'slashes' ? 0 : 1) + (withYear ? 2 : 0);
+  const known = texts[k];
+  if (known && known.order === order && known.basis === basis) return known.text;
+  const text = `${withYear ? order : order.replace(/[./]year$/, '')} (${basis ?? `this corpus's convention for ${what}`})`;
+  texts[k] = { order, basis, text };
+  return text;
 }

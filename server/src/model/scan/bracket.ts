@@ -6,9 +6,13 @@ import { range } from '../text.js';
 import { citationWord, SOURCE_LABEL } from '../vocabulary.js';
 import type { BracketKind, DateMention, EditorialBracket, NameMention } from '../types.js';
 
+const bracketPattern = /\[([^[\]]*)\]/g;
+
 export function readBrackets(text: string, line: number, names: NameMention[], dates: DateMention[]): EditorialBracket[] {
   const out: EditorialBracket[] = [];
-  for (const m of text.matchAll(/\[([^[\]]*)\]/g)) {
+  if (!text.includes('[')) return out;
+  bracketPattern.lastIndex = 0;
+  for (let m = bracketPattern.exec(text); m; m = bracketPattern.exec(text)) {
     const s = m.index!;
     const e = s + m[0].length;
     const inner = m[1]!;

@@ -5,6 +5,7 @@
 import { range, within } from '../text.js';
 import type { Correspondent, NameMention, Range } from '../types.js';
 import { documentTypes } from './header.js';
+import type { NameMatch } from '../names.js';
 
 /** Words that describe an office, not a person, in a header (`Soviet Ambassador in Beijing`). */
 export const roleWords = new Set(
@@ -16,7 +17,8 @@ export const roleWords = new Set(
 export function readCorrespondents(parties: string, offset: number, line: number, names: NameMention[]): { from: Correspondent[]; to: Correspondent[] } {
   // Cut the type words and what follows the recipients (`with message for …`, `Approved by …`).
   let text = parties;
-  const typeMatch = documentTypes.map(([p]) => p.exec(text)).find((m) => m);
+  let typeMatch: RegExpExecArray | null = null;
+  for (const [p] of documentTypes) if ((typeMatch = p.exec(text))) break;
   let start = 0;
   if (typeMatch) start = typeMatch[0].length;
   // `… to Mr. Bevin (Received 7 March, 9.30 a.m.)`: a received line printed in the heading ends the parties.
@@ -102,6 +104,17 @@ export function isNameLike(text: string, knownNames: string[]): boolean {
     .filter(Boolean)
     .some((w) => /^[A-Z]/.test(w) && !roleWords.has(w.toLowerCase().replace(/[.,]$/, '')) && !knownNames.some((n) => n.includes(w)));
 }
+
+/**
+ * The matcher's names as mentions. Written out field by field rather than spread: a spread
+ * gives each of the corpus's many names a second block of memory for its fields.
+ */
+export function nameMentions(found: NameMatch[]): NameMention[] {
+  return found.map((n) => ({ kind: 'name', range: n.range, text: n.text, entryId: n.entryId, entryKind: n.entryKind }));
+}
+// A field added to NameMatch must be added above: this fails to compile until it is.
+const everyField: Exclude<keyof NameMatch, 'range' | 'text' | 'entryId' | 'entryKind'> extends never ? true : never = true;
+void everyField;
 
 /** `Filippov (Stalin)`, `MATVEYEV [ZAKHAROV]`, `Fyn Si [Stalin]`: a name the editors identify. */
 export function linkIdentifications(text: string, names: NameMention[]): void {

@@ -30,7 +30,7 @@ export function readCrossReferences(text: string, line: number, dates: DateMenti
       out.push({ kind: 'cross-reference', range: ref.range, text: text.slice(ref.range.start.character, ref.range.end.character), target });
     }
   }
-  if (!headerPattern.test(text) && !bareHeaderPattern.test(text)) {
+  if (text.includes('Doc') && !headerPattern.test(text) && !bareHeaderPattern.test(text)) {
     for (const m of text.matchAll(documentReferencePattern)) {
       out.push({ kind: 'cross-reference', range: range(line, m.index!, m.index! + m[0].length), text: m[0], target: { kind: 'document', number: m[1]! } });
     }

@@ -3,6 +3,7 @@
 import type { NameMatcher } from '../names.js';
 import { range, within } from '../text.js';
 import type { DistributionList, NameMention } from '../types.js';
+import { nameMentions } from './correspondents.js';
 
 export const distributionPattern = /^(\s*)(Distribution\s+list|Copies|Copy\s+to|Distributed\s+to)\b\s*(?:-\s*(\d+)\s+cop(?:y|ies))?\s*:?\s*(.*)$/i;
 
@@ -37,7 +38,7 @@ export function readDistribution(lines: readonly string[], matcher: NameMatcher,
     if (!open || itemsLine >= lastLine || lines[itemsLine + 1]!.trim() === '') break;
     itemsLine++;
     itemsStart = lines[itemsLine]!.length - lines[itemsLine]!.trimStart().length;
-    allNames = matcher.find(lines[itemsLine]!, itemsLine).map((n) => ({ kind: 'name', ...n }));
+    allNames = nameMentions(matcher.find(lines[itemsLine]!, itemsLine));
     list.range = { start: list.range.start, end: { line: itemsLine, character: lines[itemsLine]!.trimEnd().length } };
   }
   return list;

@@ -3,13 +3,13 @@
 // document), enclosed (an enclosure, with its own date), in the head (before the first sentence:
 // where the dateline stands), and a stamp waiting for its date on the next line.
 
-import { scanLine, type DateContext, type LineDates } from '../dates.js';
+import { lineScannerFor, type DateContext, type LineDates } from '../dates.js';
 import { range, within } from '../text.js';
 import type { DateConventions, DateMention, DateOrderChoice, Dateline, NameMention, Range, TranscribedDocument, TransmissionStamp } from '../types.js';
 import { readArchiveReferences } from './archive-reference.js';
 import { readBrackets } from './bracket.js';
 import { closesText, closingDate, isPageFurniture } from './closing-date.js';
-import { linkIdentifications, readCorrespondents } from './correspondents.js';
+import { linkIdentifications, nameMentions, readCorrespondents } from './correspondents.js';
 import { readCrossReferences } from './cross-reference.js';
 import { settleByWrittenDates, swapOrder } from './date-order.js';
 import { readDateline } from './dateline.js';
@@ -57,12 +57,19 @@ export class DocumentReader {
   /** Dates that may close the document, with their lines. */
   private readonly closingCandidates: Array<{ date: DateMention; line: number }> = [];
 
+  /** The document's dates on a line of prose, and on a stamp or registry line. */
+  private readonly datesIn: (text: string, line: number) => LineDates;
+  private readonly datesInStamp: (text: string, line: number) => LineDates;
+
   constructor(
     private readonly lines: readonly string[],
     private readonly options: ScanOptions,
     private readonly doc: TranscribedDocument,
-    private readonly ctx: DateContext,
-  ) {}
+    ctx: DateContext,
+  ) {
+    this.datesIn = lineScannerFor({ ...ctx, stampLine: false });
+    this.datesInStamp = lineScannerFor({ ...ctx, stampLine: true });
+  }
 
   read(first: number, last: number): void {
     // A file number may stand above the heading (`795.00/6–2550: Telegram`): read it too.
@@ -91,16 +98,17 @@ export class DocumentReader {
     // A stamp quoted in a letter is the quoted message's, not this document's.
     const stampMatch = quoted ? null : findStamp(text);
     const referenceLine = /^\s*(?:No\.|#|_\s)/.test(text) && text.length < 60;
-    const found = scanLine(text, line, { ...this.ctx, stampLine: stampMatch !== null || referenceLine });
+    const found = (stampMatch !== null || referenceLine ? this.datesInStamp : this.datesIn)(text, line);
     doc.dates.push(...found.dates);
     doc.times.push(...found.times);
     doc.dateRanges.push(...found.ranges);
 
-    const names = this.options.names.find(text, line).map<NameMention>((n) => ({ kind: 'name', ...n }));
+    const names = nameMentions(this.options.names.find(text, line));
     linkIdentifications(text, names);
     doc.names.push(...names);
 
-    const dateline = quoted || stampMatch || isPageFurniture(text) ? undefined : readDateline(text, line, found);
+    const furniture = isPageFurniture(text);
+    const dateline = quoted || stampMatch || furniture ? undefined : readDateline(text, line, found);
     this.takeDateline(dateline, text, line, names);
 
     const brackets = readBrackets(text, line, names, found.dates);
@@ -125,7 +133,7 @@ export class DocumentReader {
     doc.archiveReferences.push(...readArchiveReferences(text, line, brackets, this.options.registry));
     doc.crossReferences.push(...readCrossReferences(text, line, found.dates, refs));
 
-    if (!quoted && !stampMatch && !this.enclosed && !isPageFurniture(text)) {
+    if (!quoted && !stampMatch && !this.enclosed && !furniture) {
       const closing = closingDate(text, found.dates, dateline);
       if (closing) this.closingCandidates.push({ date: closing, line });
     }
@@ -138,7 +146,8 @@ export class DocumentReader {
   private quotation(text: string, line: number): boolean {
     const quotes = countQuotes(text);
     const inQuote = this.quoteStart >= 0;
-    if (!inQuote && /\bBegin text\b/i.test(text)) {
+    // `Begin text` has an x, which few lines have: the pattern is tried only on those.
+    if (!inQuote && (text.includes('x') || text.includes('X')) && /\bBegin text\b/i.test(text)) {
       this.quoteStart = line;
       this.quoteEnds = 'end text';
     } else if (!inQuote && /^\s*["“]/.test(text) && quotes % 2 === 1) {
@@ -172,7 +181,7 @@ export class DocumentReader {
     const header = doc.header;
     if (this.inHead && header?.type === 'document') header.type = kindNamedInHead(text) ?? 'document';
     // `Chronology of events:` introduces the body; so does any sentence.
-    if (!dateline && (isProse(text) || /:\s*$/.test(text))) this.inHead = false;
+    if (this.inHead && !dateline && (isProse(text) || /:\s*$/.test(text))) this.inHead = false;
   }
 
   /**

@@ -15,7 +15,12 @@ export function readReferenceNumbers(text: string, line: number, dates: DateMent
   const out: ReferenceNumber[] = [];
   const overlapsDate = (s: number, e: number) => dates.some((d) => d.range.start.character < e && s < d.range.end.character);
   let lastProtocol: ReferenceNumber | undefined;
-  for (const m of text.matchAll(referencePattern)) {
+  // Each pattern needs its marker (`No`, `Protocol`, `#`, `_`) or a number's `-`/`/`: most lines have none.
+  const marked = text.includes('No') || text.includes('#') || text.includes('_') || text.includes('Protocol');
+  if (!marked && !text.includes('/') && !text.includes('-')) return out;
+  // exec over the shared pattern rather than matchAll, which copies the pattern at every call.
+  referencePattern.lastIndex = 0;
+  for (let m = marked ? referencePattern.exec(text) : null; m; m = referencePattern.exec(text)) {
     // `_ 373/sh`: the underscore is the form's blank, not part of the number.
     const s = m[0].startsWith('_') ? m.index! + m[0].length - m[3]!.length : m.index!;
     const e = m.index! + m[0].length;
@@ -29,7 +34,8 @@ export function readReferenceNumbers(text: string, line: number, dates: DateMent
     if (ref.protocol && !ref.protocol.item) lastProtocol = ref;
     out.push(ref);
   }
-  for (const m of text.matchAll(bareReferencePattern)) {
+  bareReferencePattern.lastIndex = 0;
+  for (let m = bareReferencePattern.exec(text); m; m = bareReferencePattern.exec(text)) {
     const s = m.index!;
     if (out.some((r) => r.range.start.character <= s && s < r.range.end.character)) continue;
     out.push({ kind: 'reference-number', range: range(line, s, s + m[1]!.length), text: m[1]!, key: referenceKey(m[1]!) });

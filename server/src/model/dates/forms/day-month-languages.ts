@@ -14,7 +14,7 @@ const alternatives = [...monthOf.keys()].sort((a, b) => b.length - a.length).joi
 /** Day (`1er`, `8.`, `8º`), `de`, the month, then `de 1950`, `, 1950` or ` 1950`, and the Russian `г.`. */
 export const DAY_FIRST_OTHER_LANGUAGES = new RegExp(
   `(?<d>\\d{1,2})(?:er|\\.|º)?${S1}(?:de${S1})?(?<m>${alternatives})(?![\\p{L}])(?:(?:${S1}de${S1}|,${S0}|${S1})(?<y>\\d{4})(?![\\p{N}])${ru('ru')})?`,
-  'dyiu',
+  'yiu',
 );
 
 export function readDayFirstOtherLanguages(s: string, pos: number): RawDate | undefined {

@@ -19,7 +19,7 @@ const ordinalWord = [...ORDINAL_WORDS.keys()].sort((a, b) => b.length - a.length
 export const DAY_OF_MONTH = new RegExp(
   `(?:(?<d>\\d{1,2})${ORD}|(?<w>${ordinalWord}))${S1}day${S1}of${S1}${MONTH}` +
     `(?:,?${S1}(?:in${S1}the${S1}year${S1}(?:of${S1}our${S1}Lord${S1}(?:one${S1}thousand[\\p{L}\\s-]{0,60}?)?)?)?(?<y>\\d{4})(?![\\p{N}]))?`,
-  'dyiu',
+  'yiu',
 );
 
 /** Does the line hold `day of`? Only then is a word tried as the start of this form. */

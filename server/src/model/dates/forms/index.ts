@@ -17,6 +17,7 @@ import { readIsoDate } from './iso.js';
 import { readMonthFirst } from './month-day.js';
 import { readNumericDate } from './numeric.js';
 import { readPair } from './stamp-pair.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../vocabulary.js';
 
 export interface DateFormReader {
   id: string;
@@ -78,6 +79,65 @@ export const atDigit = [
   'four-digit-time',
   'stamp-pair',
 ] as const;
+
+/**
+ * Whether `step` can match where a number of `digits` ASCII digits begins, followed by the
+ * character `next` (a code unit; NaN at the end of the line): a cheap test before its pattern,
+ * most numbers (`10001`, `(2)`, `fond 45`) being no date or time. It must never say no where the
+ * pattern could match: a character beyond ASCII (a no-break space, a dash, `º`, a letter that
+ * case-folds to an ASCII one) always says yes.
+ */
+export function mayStartAt(step: (typeof atDigit)[number], digits: number, next: number): boolean {
+  if (digits === 3) return step === 'file-number' && (next === DOT || (next >= 65 && next <= 90));
+  if (digits === 4) return step === 'four-digit-time' || (step === 'iso' && next === DASH);
+  if (digits > 4) return false;
+  if (!(next < 128)) return step !== 'file-number' && step !== 'iso' && step !== 'four-digit-time';
+  const space = next === 32 || next === 9;
+  const ordinal = ordinalStarts.has(next | 32);
+  switch (step) {
+    case 'colon-time':
+      return next === COLON;
+    case 'numeric':
+      return next === DOT || next === SLASH;
+    case 'dotted-time':
+    case 'stamp-pair':
+      return next === DOT;
+    case 'day-range':
+      return space || next === DASH || ordinal;
+    case 'day-month':
+    case 'day-of-month':
+      return space || ordinal;
+    case 'day-month-other-languages':
+      return space || next === DOT || (next | 32) === 101; // `1er`, `8.`
+    case 'hour-time':
+      return space || (next | 32) === 97 || (next | 32) === 112; // `7 p.m.`, `9am`
+    case 'continental-time':
+      return space || next === 104 || next === DOT || next === COLON; // `14h30`, `14.30 Uhr`
+    default:
+      return false;
+  }
+}
+
+const DOT = 46;
+const SLASH = 47;
+const COLON = 58;
+const DASH = 45;
+/** The first letters of `st`, `nd`, `rd`, `th`, `d`, in lower case. */
+const ordinalStarts = new Set([...'sndrt'].map((c) => c.charCodeAt(0)));
+
+/** The first two letters of the month names, their abbreviations, `noon` and `midnight`, in lower case. */
+const monthOrTimeStarts = new Set([...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS), 'noon', 'midnight'].map((w) => w.slice(0, 2).toLowerCase()));
+
+/**
+ * Whether a capitalised word at `i` may begin a month (`October 7`) or a named time (`Noon`): a
+ * cheap test before their patterns, as most capitals begin names. A letter beyond ASCII (which
+ * may case-fold to an ASCII one) says yes.
+ */
+export function mayNameMonthOrTime(text: string, i: number): boolean {
+  const second = text.charCodeAt(i + 1);
+  if (!(second < 128)) return true;
+  return monthOrTimeStarts.has(String.fromCharCode(text.charCodeAt(i) | 32, second | 32));
+}
 
 /** Where a lower-case word begins, on a line that may hold one (`the third day of October`). */
 export const atWord = ['day-of-month'] as const;

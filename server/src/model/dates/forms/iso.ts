@@ -3,7 +3,7 @@
 import { execAt, type Groups, type RawDate } from '../parts.js';
 
 /** `1950-07-05`. */
-export const ISO = /(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\p{N}\p{L}]|[.:-]\p{N})/dyu;
+export const ISO = /(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![\p{N}\p{L}]|[.:-]\p{N})/yu;
 
 export function readIsoDate(s: string, pos: number): RawDate | undefined {
   const m = execAt(ISO, s, pos);

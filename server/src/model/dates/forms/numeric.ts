@@ -6,7 +6,7 @@ import { type Ctx, execAt, type Groups, type RawDate, readNumeric, ROMAN, ru, tw
 /** `5.7.50`, `3.10.1950`, `1.X.50`, `07/05/50`, `1.X.50 г.`. */
 export const NUMERIC = new RegExp(
   `(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2}|${ROMAN})\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\p{N}]|[./]\\p{N})${ru('ru')}(?![\\p{L}])`,
-  'dyu',
+  'yu',
 );
 
 export function readNumericDate(s: string, pos: number, ctx: Ctx): RawDate | undefined {

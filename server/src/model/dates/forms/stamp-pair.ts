@@ -5,7 +5,7 @@ import type { TimeOfDay } from '../../types.js';
 import { type Ctx, execAt, type Groups, type RawDate, readNumeric, ROMAN, validDayMonth } from '../parts.js';
 
 /** `3.10`, `12.50`, `3.X`: in stamp lines only. */
-export const DOTTED_PAIR = new RegExp(`(?<a>\\d{1,2})\\.(?<b>\\d{1,2}|${ROMAN})(?![\\p{L}\\p{N}]|[./:-]\\p{N})`, 'dyu');
+export const DOTTED_PAIR = new RegExp(`(?<a>\\d{1,2})\\.(?<b>\\d{1,2}|${ROMAN})(?![\\p{L}\\p{N}]|[./:-]\\p{N})`, 'yu');
 
 export interface PairReading {
   start: number;

@@ -8,22 +8,22 @@ import { range } from '../../text.js';
 export const IN_UTC = `(?<utc>Z|${S0}(?:GMT|UTC|GCT))(?![\\p{L}\\p{N}])`;
 
 /** `23:45`, `0:55 a.m.`, `8:101 a.m.` (a footnote number run into the minutes). */
-export const COLON_TIME = new RegExp(`(?<h>\\d{1,2}):(?<mi>\\d{2,3})(?::\\d{2})?(?![\\p{N}]|[.:]\\p{N})(?:${S0}${MERIDIEM}|${IN_UTC})?`, 'dyiu');
+export const COLON_TIME = new RegExp(`(?<h>\\d{1,2}):(?<mi>\\d{2,3})(?::\\d{2})?(?![\\p{N}]|[.:]\\p{N})(?:${S0}${MERIDIEM}|${IN_UTC})?`, 'yiu');
 
 /** `12.50 p.m.`: a dotted time is a time anywhere once it carries a meridiem. */
-export const DOTTED_TIME = new RegExp(`(?<h>\\d{1,2})\\.(?<mi>\\d{2})${S0}${MERIDIEM}`, 'dyiu');
+export const DOTTED_TIME = new RegExp(`(?<h>\\d{1,2})\\.(?<mi>\\d{2})${S0}${MERIDIEM}`, 'yiu');
 
 /** `noon` and `midnight` (the end of the day, 24:00, as the editions read it). */
-export const NAMED_TIME = /(?<w>noon|midnight)(?![\p{L}])/dyiu;
+export const NAMED_TIME = /(?<w>noon|midnight)(?![\p{L}])/yiu;
 
 /** `1940 hours`, `0930 hrs`, `1545Z`; in a stamp also `at 1940`. */
-export const FOUR_DIGIT_TIME = new RegExp(`(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)(?:${S1}(?<unit>hours|hrs)\\.?|${IN_UTC})?(?![\\p{L}\\p{N}])`, 'dyiu');
+export const FOUR_DIGIT_TIME = new RegExp(`(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)(?:${S1}(?<unit>hours|hrs)\\.?|${IN_UTC})?(?![\\p{L}\\p{N}])`, 'yiu');
 
 /** `14 h 30`, `9 h.`, `14h30` in French (an hour alone only with its full stop); `14.30 Uhr`, `9 Uhr` in German. */
-export const CONTINENTAL_TIME = new RegExp(`(?<h>[01]?\\d|2[0-3])(?:${S0}h(?:${S0}(?<mi>[0-5]\\d)|\\.)|(?:[.:](?<mi2>[0-5]\\d))?${S1}Uhr)(?![\\p{L}\\p{N}])`, 'dyu');
+export const CONTINENTAL_TIME = new RegExp(`(?<h>[01]?\\d|2[0-3])(?:${S0}h(?:${S0}(?<mi>[0-5]\\d)|\\.)|(?:[.:](?<mi2>[0-5]\\d))?${S1}Uhr)(?![\\p{L}\\p{N}])`, 'yu');
 
 /** `2 p. m.`, `7 p.m.` in US datelines. */
-export const HOUR_TIME = new RegExp(`(?<h>\\d{1,2})${S0}${MERIDIEM}`, 'dyiu');
+export const HOUR_TIME = new RegExp(`(?<h>\\d{1,2})${S0}${MERIDIEM}`, 'yiu');
 
 /**
  * A time as written. 24-hour times with a meridiem (`23:45 p.m.`, `0:55 a.m.`) keep their 24-hour
