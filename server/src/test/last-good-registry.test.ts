@@ -109,20 +109,8 @@ test('no "add to the registry" while the registry is held: its lines are not tho
 });
 
 test('one id given to two entries, one form to two people: the hover says which it chose and that there is another', () => {
-  const rivals = `people:
-  - id: stalin
-    name: Impostor Stalin
-    forms: [Stalin]
-  - id: stalin
-    name: Iosif Vissarionovich Stalin
-    forms: [Stalin]
-  - id: molotov
-    name: Viacheslav Mikhailovich Molotov
-    forms: [Molotov]
-  - id: molotov-2
-    name: Another Molotov
-    forms: [Molotov]
-`;
+  // An impostor claims Stalin's id first, and a second entry claims Molotov's form.
+  const rivals = `${registry.replace('people:\n', 'people:\n  - id: stalin\n    name: Impostor Stalin\n    forms: [Stalin]\n')}  - id: molotov-2\n    name: Another Molotov\n    forms: [Molotov]\n`;
   const corpus = corpusOf(rivals);
   const stalin = hover(corpus, letterUri, { line: 2, character: 1 })!.contents;
   assert.match(stalin, /^\*\*Impostor Stalin\*\*/);
