@@ -12,7 +12,7 @@ import { readDateline } from './scan/dateline.js';
 import { chooseDateOrders, DocumentReader, emptyDocument } from './scan/document-reader.js';
 import { bareHeaderPattern, documentTypes, headerPattern } from './scan/header.js';
 import { isHeading, namesAParty, namesParties, numberedHeading } from './scan/heading.js';
-import { moved, previousDocuments } from './scan/incremental.js';
+import { moved, previousDocuments, rememberDocuments } from './scan/incremental.js';
 import { headerlessSegments } from './scan/segments.js';
 import { range, splitLines } from './text.js';
 import type { DateConventions, DocumentHeader, Registry, TranscribedDocument, TranscriptionFile } from './types.js';
@@ -91,9 +91,10 @@ class FileScanner {
     const spans = this.documentSpans();
     const documents: TranscribedDocument[] = [];
     const unchanged = previousDocuments(this.options.previous);
-    for (const span of spans) {
+    const texts = spans.map(({ first, last }) => this.lines.slice(first, last + 1).join('\n'));
+    for (const [i, span] of spans.entries()) {
       const { h, first, last } = span;
-      const before = unchanged.size > 0 ? unchanged.get(this.lines.slice(first, last + 1).join('\n')) : undefined;
+      const before = unchanged.size > 0 ? unchanged.get(texts[i]!) : undefined;
       const doc = before ? moved(before, first - before.range.start.line, documents.length) : this.scanDocument(documents.length, first, last, h);
       doc.repeatedHeaders = (h?.repeats ?? []).map((r) => range(r.line, 0, this.lines[r.line]!.length));
       documents.push(doc);
@@ -109,7 +110,9 @@ class FileScanner {
         documents[i] = again;
       }
     });
-    return { uri: this.uri, documents, problems: [] };
+    const file: TranscriptionFile = { uri: this.uri, documents, problems: [] };
+    rememberDocuments(file, texts);
+    return file;
   }
 
   /** Where each document stands: by its `Document N` line; else by headings and datelines; else the file is one. */

@@ -4,10 +4,22 @@
 import { splitLines } from '../text.js';
 import type { TranscribedDocument, TranscriptionFile } from '../types.js';
 
+/**
+ * Each reading's documents by their text, as the scan that made it cut them: the next edit of the
+ * file looks its documents up here instead of cutting the old text again.
+ */
+const documentsByText = new WeakMap<TranscriptionFile, Map<string, TranscribedDocument>>();
+
+export function rememberDocuments(facts: TranscriptionFile, texts: readonly string[]): void {
+  documentsByText.set(facts, new Map(texts.map((t, i) => [t, facts.documents[i]!])));
+}
+
 /** The documents of the previous scan, by their text. */
 export function previousDocuments(previous: { text: string; facts: TranscriptionFile } | undefined): Map<string, TranscribedDocument> {
   const out = new Map<string, TranscribedDocument>();
   if (!previous) return out;
+  const known = documentsByText.get(previous.facts);
+  if (known) return known;
   const lines = splitLines(previous.text);
   for (const doc of previous.facts.documents) {
     out.set(lines.slice(doc.range.start.line, doc.range.end.line + 1).join('\n'), doc);
