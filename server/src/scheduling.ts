@@ -156,7 +156,7 @@ export class Indexing {
   }
 }
 
-/** How long a file's analysis waits for the typist to pause: a registry's reload re-reads the corpus. */
+/** How long a file's analysis waits for the typist to pause: a registry's reload reads the whole registry and re-checks every file. */
 export const analysisDelayMs = { transcription: 20, registry: 250 } as const;
 
 /**
