@@ -10,7 +10,7 @@ import { linkIdentifications, nameMentions, readCorrespondents } from './scan/co
 import { agreedOrders, inferConventions, readsByFallback } from './scan/date-order.js';
 import { readDateline } from './scan/dateline.js';
 import { chooseDateOrders, DocumentReader, emptyDocument } from './scan/document-reader.js';
-import { bareHeaderPattern, documentTypes, headerPattern } from './scan/header.js';
+import { bareHeaderPattern, documentTypes, headerPattern, headerTitle } from './scan/header.js';
 import { isHeading, namesAParty, namesParties, numberedHeading } from './scan/heading.js';
 import { moved, previousDocuments, rememberDocuments } from './scan/incremental.js';
 import { headerlessSegments } from './scan/segments.js';
@@ -160,7 +160,7 @@ class FileScanner {
     const found: HeaderLine[] = [];
     this.lines.forEach((text, line) => {
       const m = headerPattern.exec(text);
-      if (m) found.push({ line, number: m[2]!, title: m[3]!, titleStart: m[1]!.length + m[2]!.length + (text.slice(m[1]!.length + m[2]!.length).indexOf(m[3]!)) });
+      if (m) found.push({ line, number: m[2]!, title: headerTitle(m), titleStart: m[1]!.length + m[2]!.length + (text.slice(m[1]!.length + m[2]!.length).indexOf(m[3]!)) });
       const bare = m ? null : bareHeaderPattern.exec(text);
       if (!bare) return;
       // The title is the next line that is not blank, if it is no header itself.

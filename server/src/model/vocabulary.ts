@@ -148,7 +148,7 @@ export const MONTHS_OF_OTHER_LANGUAGES: Readonly<Record<string, readonly string[
 };
 
 /** The label over a document printed inside another: `Enclosure:`, `[Inclosure.]`, `Annex`. */
-export const ENCLOSURE_LABEL = /^\s*\[?\s*(?:Enclosures?|Inclosures?|Annex|Appendix)\b/i;
+export const ENCLOSURE_LABEL = /^\s*(?:\[\s*)?(?:Enclosures?|Inclosures?|Annex|Appendix)\b/i;
 
 /** How a letter opens: `Dear Sir`, `Sir:`, `Gentlemen`, `Your Excellency`. */
 export const SALUTATION = /^\s*(?:(?:My\s+)?Dear\s|Sir\b|Sirs\b|Gentlemen\b|Madam\b|Monsieur\b|Excellency\b|Your\s+Excellency\b|Honoured\s|Honored\s)/;

@@ -5,10 +5,12 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { checkFile } from '../checks/index.js';
 import { Corpus } from '../corpus/index.js';
 import { defaultSettings } from '../corpus/settings.js';
 import { growth } from './helpers.js';
+import { blankBracketed } from '../model/text.js';
 
 const header = 'Document 1: Letter, Ivanov to Petrov, 5 July 1950\n';
 const adversarial: Record<string, (n: number) => string> = {
@@ -54,4 +56,37 @@ test('linear on a registry of many people', () => {
     };
   }, 1_000, 10);
   assert.ok(ratio < 32, `${small.toFixed(1)} ms at 1,000 people, ${large.toFixed(1)} ms at 8,000 (×${ratio.toFixed(1)})`);
+});
+
+// Generated adversaries: a line made of a prefix and one piece repeated, the pieces being what the
+// recognisers look for (citation parts, capitals, dates, numbers, brackets, punctuation, letter
+// spacing), so that a pattern that backtracks over a run of any of them shows as growth.
+const pieces = ['f. 1 ', 'AB ', ' ', '\t', '  \t', 'March 5, ', ', X', 'A ', '[', '(', '] ', '"', 'No. ', '1.', '12/', '10:', 'p.m. ', 'Moscow, ', 'Comrade ', 'Received ', 'Doc ', 'Document ', '- ', '.', "'", 'и ', '* '];
+const prefixes = ['', header, 'Distribution list: ', '[Source: APRF, ', 'Received in Moscow ', 'From ', 'To John Jay\n\n', 'Copy to ', 'Moscow, ', 'Document 1: '];
+
+test('linear on generated lines of a repeated piece', () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...prefixes), fc.constantFrom(...pieces), fc.constantFrom('', 'x', ' [Abc]', ' 1950.'), (prefix, piece, tail) => {
+      const { small, large, ratio } = growth((n) => {
+        const text = prefix + piece.repeat(Math.ceil(n / piece.length)) + tail;
+        return () => {
+          const corpus = new Corpus({ ...defaultSettings('/growth'), registry: [] });
+          corpus.setFile('file:///growth/a.txt', text);
+          checkFile(corpus, 'file:///growth/a.txt');
+        };
+      }, 4_000, 5);
+      assert.ok(ratio < 32, `${JSON.stringify(prefix)} + ${JSON.stringify(piece)} × n + ${JSON.stringify(tail)}: ${small.toFixed(1)} ms at 4,000 characters, ${large.toFixed(1)} ms at 32,000 (×${ratio.toFixed(1)})`);
+    }),
+    { numRuns: 60, seed: 1950 },
+  );
+});
+
+test('blankBracketed is the pattern it replaces, in one pass', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('[', ']', 'a', ' ', 'Ab'), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(blankBracketed(text), text.replace(/\[[^\]]*\]/g, ' '));
+    }),
+    { numRuns: 500, seed: 7 },
+  );
 });

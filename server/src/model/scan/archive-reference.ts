@@ -40,7 +40,7 @@ function citationParts(citation: string): ArchiveReference['parts'] {
 
 /** `Source:`, and `1 Source:` as a modern edition's footnote gives it. */
 const sourceNote = new RegExp(`^\\s*(?:\\d{1,3}\\s+)?${SOURCE_LABEL}\\s*`, 'iu');
-const sourceLine = new RegExp(`^\\s*(?:\\d{1,3}\\s+)?\\[?\\s*${SOURCE_LABEL}`, 'iu');
+const sourceLine = new RegExp(`^\\s*(?:\\d{1,3}\\s+)?(?:\\[\\s*)?${SOURCE_LABEL}`, 'iu');
 
 export function readArchiveReferences(text: string, line: number, brackets: EditorialBracket[], registry: Registry): ArchiveReference[] {
   const out: ArchiveReference[] = [];

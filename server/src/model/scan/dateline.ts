@@ -24,7 +24,7 @@ const campAt = /\s(?:at|near|before)\s+(?<town>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[
 /** What may close a dateline: a footnote mark `(1)`/`[1]`, a full stop, a closing bracket. */
 const tail = /^[\s.,;:\])]*(?:[([]\d{1,2}[)\]])?[\s.\])]*$/;
 /** Between the date and its time: `—`, `–`, `-`, `,`, or a space. */
-const beforeTime = /^\s*[—–,-]?\s*$/;
+const beforeTime = /^\s*(?:[—–,-]\s*)?$/;
 
 export function readDateline(text: string, line: number, found: LineDates): Dateline | undefined {
   if (text.length > 160) return undefined;

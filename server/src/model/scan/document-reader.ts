@@ -22,7 +22,7 @@ import { COMPLIMENTARY_CLOSE, ENCLOSURE_LABEL } from '../vocabulary.js';
 import { kindNamedInHead } from './header.js';
 
 /** `From Pyongyang` on a line of its own: where the telegram came from. */
-const originPattern = /^\s*From\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*[.:]?\s*$/;
+const originPattern = /^\s*From\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*(?:[.:]\s*)?$/;
 
 export function emptyDocument(index: number, whole: Range): TranscribedDocument {
   return {

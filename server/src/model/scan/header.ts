@@ -4,9 +4,17 @@
 import type { DocumentType } from '../types.js';
 
 /** `Document 12: …`, `DOCUMENT No. 12. …`, `Doc. 12 — …`. */
-export const headerPattern = /^(\s*\[?\s*(?:Document|Doc\.)\s*(?:No\.?\s*)?)(\d+[A-Za-z]?)\s*[:.—–-]\s*(\S.*?)\]?\s*$/i;
+// Neither pattern puts two runs of spaces side by side with nothing required between them, and
+// the title's closing `]` and spaces are cut in code (`headerTitle`): a line of 64,000 spaces and
+// tabs took seconds when they did.
+export const headerPattern = /^(\s*(?:\[\s*)?(?:Document|Doc\.)\s*(?:No\.?\s*)?)(\d+[A-Za-z]?)\s*[:.—–-]\s*(\S.*)$/i;
+/** The title of a `headerPattern` match: without the spaces and the one `]` that close the line. */
+export function headerTitle(m: RegExpExecArray): string {
+  const t = m[3]!.trimEnd();
+  return t.length > 1 && t.endsWith(']') ? t.slice(0, -1) : t;
+}
 /** `Document 1:` or `Document 12` alone on its line, its title on the next line. */
-export const bareHeaderPattern = /^\s*\[?\s*(?:Document|Doc\.)\s*(?:No\.?\s*)?(\d+[A-Za-z]?)\s*[:.—–-]?\s*\]?\s*$/i;
+export const bareHeaderPattern = /^\s*(?:\[\s*)?(?:Document|Doc\.)\s*(?:No\.?\s*)?(\d+[A-Za-z]?)\s*(?:[:.—–-]\s*)?(?:\]\s*)?$/i;
 
 export const documentTypes: Array<[RegExp, DocumentType]> = [
   [/^ciphered\s+(?:telegram|cable|note)\b/i, 'ciphered telegram'],

@@ -131,7 +131,7 @@ function opensLetter(lines: readonly string[], block: number, before: number, da
 }
 
 /** `Copy to Mr. Bevin`, `Repeated to Paris`: a line about a document, not its heading (nor is an enclosure's label, `Enclosure to Despatch No. 45`). */
-const notAHeading = /^\s*\[?\s*(?:Copy|Copies|Repeated|Addressed|Sent|Forwarded|Passed|My\s+Compliments|Compliments)\b/i;
+const notAHeading = /^\s*(?:\[\s*)?(?:Copy|Copies|Repeated|Addressed|Sent|Forwarded|Passed|My\s+Compliments|Compliments)\b/i;
 
 /** A heading that names the parties, `A to B`, or `To John Jay` as a paragraph of its own. */
 function namesPartiesAt(lines: readonly string[], i: number): boolean {
@@ -160,7 +160,7 @@ function numbersAbove(lines: readonly string[], heading: number): number {
 
 /** `No. 45`, `[No. 12.]`, `12.`: the number an edition gives a document, on a line of its own. */
 function isDocumentNumber(text: string): boolean {
-  return /^\s*\[?\s*(?:(?:No|Nr|Number|Doc(?:ument)?)\.?\s*)?\d{1,5}[A-Z]?\s*[.\]]*\s*$/i.test(text);
+  return /^\s*(?:\[\s*)?(?:(?:No|Nr|Number|Doc(?:ument)?)\.?\s*)?\d{1,5}[A-Z]?\s*(?:[.\]]+\s*)?$/i.test(text);
 }
 
 function previousText(lines: readonly string[], before: number): number {
