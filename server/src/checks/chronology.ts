@@ -50,6 +50,10 @@ export function onOneTimeLine(a: Reading, b: Reading): [Interval, Interval] {
   // Two readings at one place keep one clock, whatever its offset: `Received in Moscow … 04:12`
   // and `Arrived at the 8th Directorate … 04:10` (an office in Moscow).
   if (a.zone.kind === 'unknown' && b.zone.kind === 'unknown' && a.zone.place && a.zone.place.toLowerCase() === b.zone.place?.toLowerCase()) return [wa, wb];
+  // So do two at a place whose offset is known to be one of two (summer time or not): whichever
+  // it kept that day, it kept for both, and widening each by the hour would make a consistent
+  // pair doubtful and hide an inversion of less than the hour.
+  if (a.zone.kind === 'known' && b.zone.kind === 'known' && a.zone.place === b.zone.place) return [wa, wb];
   return [toUtc(wa, a.zone), toUtc(wb, b.zone)];
 }
 
