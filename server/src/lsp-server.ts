@@ -143,9 +143,10 @@ export class LspServer {
     return this.workspace.handleFor(canonicalUri(uri))?.corpus;
   }
 
-  /** The file a request is about (canonical URI) and its corpus: its last edit analysed, and read now if indexing has not reached it. */
-  private fileOf(textDocument: TextDocumentIdentifier) {
+  /** The file a request is about (canonical URI) and its corpus: its last edit (with `wholeCorpus`, every edit waiting) analysed, and read now if indexing has not reached it. */
+  private fileOf(textDocument: TextDocumentIdentifier, wholeCorpus = false) {
     const uri = canonicalUri(textDocument.uri);
+    if (wholeCorpus) this.edits.beforeCorpusRequest();
     this.edits.beforeRequestOn(uri);
     const handle = this.workspace.handleFor(uri);
     if (this.indexing.active) this.indexing.readNow(uri, handle);
@@ -273,15 +274,13 @@ export class LspServer {
   }
 
   definition({ textDocument, position }: DefinitionParams): Location[] {
-    this.edits.beforeCorpusRequest();
-    const { uri, corpus } = this.fileOf(textDocument);
+    const { uri, corpus } = this.fileOf(textDocument, true);
     return corpus ? definition(corpus, uri, position).map(this.located) : [];
   }
 
   /** In slices, so that a cancellation (or any other message) is heard while it runs. */
   async references({ textDocument, position, context }: ReferenceParams, token: CancellationToken): Promise<Location[]> {
-    this.edits.beforeCorpusRequest();
-    const { uri, corpus } = this.fileOf(textDocument);
+    const { uri, corpus } = this.fileOf(textDocument, true);
     return corpus ? (await inSlices(referencesInSlices(corpus, uri, position, context.includeDeclaration), token)).map(this.located) : [];
   }
 
@@ -357,9 +356,9 @@ export class LspServer {
     return entry ? this.located(entry) : null;
   }
 
-  mentionsByRole({ uri, position }: RegistryEntryParams) {
-    const corpus = this.corpusOf(uri);
-    return corpus ? mentionsByRole(corpus, canonicalUri(uri), position, this.toClient) : null;
+  mentionsByRole(params: RegistryEntryParams) {
+    const { uri, corpus } = this.fileOf({ uri: params.uri }, true); // every mention, as references count them
+    return corpus ? mentionsByRole(corpus, uri, params.position, this.toClient) : null;
   }
 
   proposeRegistry(params: ProposeRegistryParams): string | null {
