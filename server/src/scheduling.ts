@@ -2,7 +2,7 @@
 // index of the workspace in slices that yield to the event loop (requests are answered meanwhile
 // from what is read so far), long requests in slices that a cancellation stops, and edits whose
 // analysis waits for the typist to pause (a keystroke replaces the one before it that was not
-// analysed yet; the registry, whose reload re-reads every transcription, waits longer). Knows
+// analysed yet; the registry and marginalia.yaml, whose reloads reach every file, wait longer). Knows
 // nothing of LSP: the server hands it what to publish and how to report progress.
 
 import type { Publication } from './publication.js';
@@ -156,8 +156,11 @@ export class Indexing {
   }
 }
 
-/** How long a file's analysis waits for the typist to pause: a registry's reload reads the whole registry and re-checks every file. */
-export const analysisDelayMs = { transcription: 20, registry: 250 } as const;
+/**
+ * How long a file's analysis waits for the typist to pause: a registry's reload reads the whole
+ * registry and re-checks every file; marginalia.yaml's reads the corpus again.
+ */
+export const analysisDelayMs = { transcription: 20, registry: 250, settings: 500 } as const;
 
 /**
  * Edits of open buffers whose analysis waits for a pause: the text of each is known at once
@@ -188,7 +191,8 @@ export class PendingEdits {
   /** `uri` now reads `text`; analysed after a pause unless a newer text or a request comes first. */
   set(uri: string, text: string): void {
     clearTimeout(this.waiting.get(uri)?.timer);
-    const delay = this.roleOf(uri) === 'registry' ? analysisDelayMs.registry : analysisDelayMs.transcription;
+    const role = this.roleOf(uri);
+    const delay = role === 'registry' || role === 'settings' ? analysisDelayMs[role] : analysisDelayMs.transcription;
     const timer = setTimeout(() => this.flush(uri), delay);
     this.waiting.set(uri, { text, timer });
   }

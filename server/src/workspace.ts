@@ -315,8 +315,8 @@ export class Workspace {
         // The other registry files as last read: a keystroke in one does not re-read the rest from disk.
         const known = this.registryTexts.get(handle.root) ?? readRegistry(handle.corpus.settings);
         const registry = known.map((r) => ({ file: r.file, text: r.file === uri ? (text ?? '') : (this.openTexts.get(r.file) ?? r.text) }));
-        // A new registry means reading every transcription again; the same one (a registry
-        // opened or saved unchanged) does not.
+        // A new registry re-reads the transcriptions it finds other names in (registry-change.ts);
+        // the same one (a registry opened or saved unchanged) reads nothing.
         if (registry.some((r, i) => r.text !== this.registryTexts.get(handle.root)?.[i]?.text)) {
           handle.corpus.setRegistry(registry);
           this.registryTexts.set(handle.root, registry);

@@ -55,13 +55,13 @@ export function defaultSettings(root: string): CorpusSettings {
   };
 }
 
+/** The code of the warning that a transcription is not read (too large, a FIFO, a broken link): `rules:` may change it. */
+export const skippedTranscriptionCode = 'skipped-transcription';
+
 /**
  * What a transcription in no corpus (no marginalia.yaml at or above its folder) is read with, by
  * the language server and the command line alike: the default settings and no registry.
  */
-/** The code of the warning that a transcription is not read (too large, a FIFO, a broken link): `rules:` may change it. */
-export const skippedTranscriptionCode = 'skipped-transcription';
-
 export function outsideCorpusSettings(folder: string): CorpusSettings {
   return { ...defaultSettings(folder), registry: [] };
 }
