@@ -101,6 +101,7 @@ class PlainReader {
       if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
     }
     if (t.charCodeAt(k) !== 58 /* : */ || (k + 1 < lineEnd && t.charCodeAt(k + 1) !== 32)) return undefined;
+    if (k - at > 1024) return undefined; // the yaml package's limit on an implicit key, and its error
     return t.slice(at, k);
   }
 

@@ -3,7 +3,7 @@
 
 import type { Corpus } from '../corpus/index.js';
 import type { Archive, EntryKind, Position, Range, RegistryEntry } from '../model/types.js';
-import { citationWord, STAMP_VERB } from '../model/vocabulary.js';
+import { citationPart, citationWord, RUSSIAN_CITATION, STAMP_VERB, type CitationPart } from '../model/vocabulary.js';
 
 export interface CompletionData {
   /** The form inserted: the one that matches what was typed, else the entry's name. */
@@ -120,30 +120,33 @@ function toItem(c: Candidate, form: string, range: Range): CompletionData {
 }
 
 /** `Typed by Stepanova`, `Dec[iphered by] Ar…`: a clerk's name is being typed. */
-const stampByPattern = new RegExp(`^\\s*\\[?\\s*(?:${STAMP_VERB})(?![\\p{L}]).*\\bby\\s+[\\p{L}'’.-]*$|^\\s*\\[?\\s*(?:Dec|Typ)\\[[^\\]]*\\]\\s*[\\p{L}'’.-]*$`, 'iu');
+const stampByPattern = new RegExp(`^\\s*(?:\\[\\s*)?(?:${STAMP_VERB})(?![\\p{L}]).*\\bby\\s+[\\p{L}'’.-]*$|^\\s*(?:\\[\\s*)?(?:Dec|Typ)\\[[^\\]]*\\]\\s*[\\p{L}'’.-]*$`, 'iu');
 
-const citationParts = ['fond', 'opis', 'delo', 'list'] as const;
-/** Each part written out or abbreviated (`f. 45, op. 1, d. 331, l. 79`), with a value after it. */
-const citationPartPatterns = {
-  fond: new RegExp(`\\b${citationWord('fond')}\\s*\\w`, 'i'),
-  opis: new RegExp(`\\b${citationWord('opis')}\\s*\\w`, 'i'),
-  delo: new RegExp(`\\b${citationWord('delo')}\\s*\\w`, 'i'),
-  list: new RegExp(`\\b${citationWord('folios')}\\s*\\d`, 'i'),
-};
+/** How a citation part is written in a completed citation: its first word (`fond`, `opis`, `Record Group`), a folio as `list`. */
+function partWord(part: CitationPart): string {
+  return part === 'folios' ? 'list' : citationPart(part).words[0]!.replace(/\\/g, '');
+}
+
+/** Whether `typed` already gives `part`, written out or abbreviated (`f. 45`, `RG 59`), with a value after it. */
+function gives(typed: string, part: CitationPart): boolean {
+  return new RegExp(`(?<![\\p{L}])${citationWord(part)}\\s*\\w`, 'iu').test(typed);
+}
 
 function citationCompletion(corpus: Corpus, typed: string, word: string, range: Range): CompletionData[] {
   const out: CompletionData[] = [];
   const archives = corpus.registry.entries.filter((e): e is Archive => e.kind === 'archive');
-  const pattern = (parts: readonly string[]) => parts.map((p, i) => `${p} \${${i + 1}}`).join(', ');
-  const label = (parts: readonly string[]) => parts.map((p) => `${p} …`).join(', ');
+  const pattern = (parts: readonly CitationPart[]) => parts.map((p, i) => `${partWord(p)} \${${i + 1}}`).join(', ');
+  const label = (parts: readonly CitationPart[]) => parts.map((p) => `${partWord(p)} …`).join(', ');
+  // What the archive's references give: as its registry entry says, else a Russian archive's four.
+  const partsOf = (a: Archive | undefined) => a?.citation ?? RUSSIAN_CITATION;
   if (!typed.includes(',') && !/\b(?:fond|f\.)\s/i.test(typed)) {
     for (const e of archives) {
       out.push({ label: e.abbreviation, kind: 'archive', detail: e.name, insertText: e.abbreviation, range });
       out.push({
-        label: `${e.abbreviation}, ${label(citationParts)}`,
+        label: `${e.abbreviation}, ${label(partsOf(e))}`,
         kind: 'snippet',
         detail: `citation in ${e.name}`,
-        insertText: `${e.abbreviation}, ${pattern(citationParts)}`,
+        insertText: `${e.abbreviation}, ${pattern(partsOf(e))}`,
         snippet: true,
         range,
       });
@@ -151,15 +154,14 @@ function citationCompletion(corpus: Corpus, typed: string, word: string, range: 
     return out;
   }
   // `fond ` typed: the fonds the registry describes for this archive.
+  const abbreviation = /^\s*([^,]+?)\s*,/.exec(typed)?.[1];
+  const archive = archives.find((a) => a.abbreviation === abbreviation || a.forms.some((f) => f.text === abbreviation)) ?? (archives.length === 1 ? archives[0] : undefined);
   const fond = /\b(?:fond|f\.)\s*(\w*)$/i.exec(typed);
   if (fond && fond[1] === word) {
-    const abbreviation = /^\s*([^,]+?)\s*,/.exec(typed)?.[1];
-    const archive = archives.find((a) => a.abbreviation === abbreviation || a.forms.some((f) => f.text === abbreviation)) ?? (archives.length === 1 ? archives[0] : undefined);
     for (const c of archive?.collections ?? []) out.push({ label: c.fond, kind: 'archive', detail: c.description, insertText: c.fond, range });
     return out;
   }
-  const written = (part: (typeof citationParts)[number]) => citationPartPatterns[part].test(typed);
-  const remaining = citationParts.filter((p) => !written(p));
+  const remaining = partsOf(archive).filter((p) => !gives(typed, p));
   if (remaining.length && /(?:^|,)\s*[\p{L}.]*$/u.test(typed)) {
     out.push({ label: label(remaining), kind: 'snippet', detail: 'the rest of the citation', insertText: pattern(remaining), snippet: true, range });
   }

@@ -56,6 +56,8 @@ function elapsed(later: Reading, earlier: Reading, what: string): string {
   if (lo >= 0) return lo === 0 && hi === 0 ? `At the same minute as ${what}.` : `${capitalise(span(lo, hi))} after ${what}.`;
   if (hi <= 0) return `${capitalise(span(-hi, -lo))} before ${what}.`;
   if (!earlier.time) return `On or about ${what}: the clocks known do not settle whether it falls on that day.`;
+  // This stamp gives a day and no time: what is unknown is its hour, not a clock.
+  if (!later.time) return `On the day of ${what}, at an hour it does not give.`;
   return `Before or after ${what}: the clocks known allow from ${duration(-lo)} before to ${duration(hi)} after it.`;
 }
 

@@ -43,7 +43,7 @@ export function rivalClaims(corpus: Corpus, entry: RegistryEntry, writtenAs: str
   const rivals = (byForm(corpus.registry).get(nameKey(writtenAs)) ?? []).filter((e) => e !== entry && !identifies(e, entry) && !identifies(entry, e));
   if (rivals.length) {
     const others = rivals.map((e) => `${plain(e.name)}${where(e.location)}`).join(', ');
-    out.push(`⚠ The registry also gives the form *${plain(writtenAs)}* to ${others}; the text is linked to ${plain(entry.name)}, the entry that claims it first.`);
+    out.push(`⚠ The registry also gives the form *${plain(writtenAs)}* to ${others}; the text is linked to ${plain(entry.name)} (a cover name goes before the person it is identified as, else the entry written first).`);
   }
   for (const p of corpus.registry.problems) {
     if (p.code === 'registry-duplicate' && p.related && sameSpot(p.related, entry.location) && p.message.includes(`"${entry.id}"`)) {

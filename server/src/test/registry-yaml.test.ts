@@ -66,6 +66,7 @@ test('what is not plain is left to the yaml package', () => {
     'people:\n  - id: stalin\n   name: x\n', // indentation that does not line up
     'people: [\n  a ]\n', // a list over two lines
     '---\npeople: []\n', // a document marker
+    `people:\n  - id: stalin\n    ${'n'.repeat(1030)}: x\n`, // a key longer than the yaml package allows
   ]) {
     assert.equal(readPlainYaml(text, new LineCounter()), undefined, text);
   }

@@ -539,6 +539,14 @@ describe('completion', () => {
     assert.deepEqual(items('[Source: GARF, fond R-9401, '), [['opis …, delo …, list …', 'opis ${1}, delo ${2}, list ${3}', true]]);
     assert.deepEqual(items('[Source: GARF, f. R-9401, op. 2, d. 199, '), [['list …', 'list ${1}', true]]);
   });
+
+  test("an archive whose registry entry gives its citation's parts is completed with those parts", () => {
+    const registry = 'archives:\n  - id: avprf\n    name: Archive of Foreign Policy of the Russian Federation\n    abbreviation: AVPRF\n    citation: [fond, opis, papka, delo, folios]\n';
+    const avprf = new Corpus(defaultSettings('/fixtures'), [{ file: 'file:///fixtures/registry.yaml', text: registry }]);
+    const items = (line: string) => completion(avprf, line, { line: 0, character: line.length }).items.map((c) => [c.label, c.insertText]);
+    assert.deepEqual(items('[Source: ')[1], ['AVPRF, fond …, opis …, papka …, delo …, list …', 'AVPRF, fond ${1}, opis ${2}, papka ${3}, delo ${4}, list ${5}']);
+    assert.deepEqual(items('[Source: AVPRF, f. 0102, op. 6, '), [['papka …, delo …, list …', 'papka ${1}, delo ${2}, list ${3}']]);
+  });
 });
 
 describe('code actions', () => {
