@@ -25,7 +25,7 @@ export function titledLink(ref: DocumentRef): string {
   return documentLink(ref, documentTitle(ref.document));
 }
 
-/** `Document 13 — Letter, Fyn Si to Kim Il Sung, 8 October 1950`: the outline's and hovers' name. */
+/** `Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950` (the editors' reading of its date): the outline's and hovers' name. */
 export function documentTitle(doc: TranscribedDocument): string {
   const h = doc.header;
   const label = h?.number ? `Document ${h.number}` : 'Document';
