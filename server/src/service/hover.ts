@@ -128,11 +128,9 @@ function describeCoverName(corpus: Corpus, cover: CoverName, context?: Context):
     const person = corpus.registry.byId.get(i.person);
     const period = i.from || i.to ? ` (used ${describePeriod(i)})` : '';
     const who = `**${plain(person?.name ?? i.person)}**${period}`;
-    lines.push(
-      chosen && i.person !== chosen
-        ? `Another reading: ${who}, on the authority of ${plain(i.authority)}.`
-        : `*${plain(cover.name)}* is the cover name of ${who} on the authority of ${plain(i.authority)}.`,
-    );
+    // The registry warns of an identification that cites no authority; the hover says it has none.
+    const authority = i.authority ? `on the authority of ${plain(i.authority)}` : 'on no authority the registry cites';
+    lines.push(chosen && i.person !== chosen ? `Another reading: ${who}, ${authority}.` : `*${plain(cover.name)}* is the cover name of ${who} ${authority}.`);
   }
   if (cover.note) lines.push(paragraph(cover.note));
   if (people.length === 1) {

@@ -823,3 +823,12 @@ The line held through the night.
     );
   });
 });
+
+test('a cover name identified on no authority: the hover says the registry cites none, not "on the authority of ."', () => {
+  const registry = 'people:\n  - id: stalin\n    name: Iosif Stalin\n    forms: [Stalin]\ncover-names:\n  - id: filippov\n    name: Filippov\n    identifications:\n      - person: stalin\n';
+  const corpus = new Corpus(defaultSettings('/fixtures'), [{ file: 'file:///fixtures/registry.yaml', text: registry }]);
+  corpus.setFile('file:///fixtures/a.txt', 'Document 1: Telegram from Filippov to Mao, 5 July 1950\n');
+  const text = hover(corpus, 'file:///fixtures/a.txt', { line: 0, character: 27 })!.contents;
+  assert.match(text, /\*Filippov\* is the cover name of \*\*Iosif Stalin\*\* on no authority the registry cites\./);
+  assert.doesNotMatch(text, /authority of \./);
+});
