@@ -25,19 +25,29 @@ export function titledLink(ref: DocumentRef): string {
   return documentLink(ref, documentTitle(ref.document));
 }
 
-/** `Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950` (the editors' reading of its date): the outline's and hovers' name. */
-export function documentTitle(doc: TranscribedDocument): string {
+/**
+ * What names a document in the outline, its hovers and its code lens: its number, its kind
+ * (`Letter`, none for a plain document), who wrote to whom (those it went via left out), and its
+ * date in the editors' reading (`8 [7] October` is 7 October).
+ */
+export function documentParts(doc: TranscribedDocument): { number?: string; type?: string; from: string; to: string; date?: CalendarDate } {
   const h = doc.header;
-  const label = h?.number ? `Document ${h.number}` : 'Document';
-  const type = h?.type && h.type !== 'document' ? h.type[0]!.toUpperCase() + h.type.slice(1) : undefined;
-  const names = (list: Correspondent[]) =>
-    list
-      .filter((c) => !c.via)
-      .map((c) => c.text)
-      .join(' and ');
-  const parties = h ? [names(h.from), names(h.to)].filter(Boolean).join(' to ') : '';
-  const value = editorsCorrection(doc)?.editorial?.value ?? documentDay(doc)?.value; // `8 [7] October`: the editors' reading
-  const rest = [type, parties, value ? formatDate(value) : undefined].filter(Boolean).join(', ');
+  const names = (list: Correspondent[]) => list.filter((c) => !c.via).map((c) => c.text).join(' and ');
+  const date = editorsCorrection(doc)?.editorial?.value ?? documentDay(doc)?.value;
+  return {
+    ...(h?.number ? { number: h.number } : {}),
+    ...(h?.type && h.type !== 'document' ? { type: h.type[0]!.toUpperCase() + h.type.slice(1) } : {}),
+    from: h ? names(h.from) : '',
+    to: h ? names(h.to) : '',
+    ...(date ? { date } : {}),
+  };
+}
+
+/** `Document 13 — Letter, Fyn Si to Kim Il Sung, 7 October 1950`: the outline's and hovers' name. */
+export function documentTitle(doc: TranscribedDocument): string {
+  const p = documentParts(doc);
+  const label = p.number ? `Document ${p.number}` : 'Document';
+  const rest = [p.type, [p.from, p.to].filter(Boolean).join(' to '), p.date ? formatDate(p.date) : undefined].filter(Boolean).join(', ');
   return rest ? `${label} — ${rest}` : label;
 }
 
