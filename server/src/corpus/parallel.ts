@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CorpusSettings, TranscriptionFile } from '../model/types.js';
-import { listTranscriptions, noteSkippedFile, readInto, readRegistry, readSettings, uriOf } from './disk.js';
+import { listTranscriptions, loadCorpus, noteSkippedFile, readInto, readRegistry, readSettings, uriOf } from './disk.js';
 import { Corpus } from './index.js';
 
 export interface ScanRequest {
@@ -53,21 +53,18 @@ export function readsCorpusOrders(settings: CorpusSettings, facts: Transcription
 
 /** `loadCorpus`, with the files scanned on `threads` threads (by default, as `threadsFor` says). */
 export async function loadCorpusInParallel(root: string, threads?: number): Promise<Corpus> {
+  const n = threadsFor(threads);
+  if (n <= 1) return loadCorpus(root);
   const settings = readSettings(root);
   const registryFiles = readRegistry(settings);
   const corpus = new Corpus(settings, registryFiles);
   const files = listTranscriptions(settings);
-  const n = threadsFor(threads);
-  if (n <= 1) {
-    for (const file of files) readInto(corpus, file);
-  } else {
-    const replies = await scanInWorkers(n, { settings, registryFiles }, files, (reply) => take(corpus, reply));
-    // A worker that failed left its files unread: they are read here, in their turn.
-    for (let i = replies.next; i < files.length; i++) {
-      const reply = replies.got[i];
-      if (reply) take(corpus, reply);
-      else readInto(corpus, files[i]!);
-    }
+  const replies = await scanInWorkers(n, { settings, registryFiles }, files, (reply) => take(corpus, reply));
+  // A worker that failed left its files unread: they are read here, in their turn.
+  for (let i = replies.next; i < files.length; i++) {
+    const reply = replies.got[i];
+    if (reply) take(corpus, reply);
+    else readInto(corpus, files[i]!);
   }
   corpus.settleDateOrders();
   return corpus;
