@@ -160,8 +160,9 @@ class PlainReader {
     const after = this.comments[i];
     let k = 0;
     while (after && k < after.length && after[k]!.indent > col) k++;
-    if (k > 0) node.range![2] = after![k - 1]!.next;
-    if (after && k > 0) this.comments[i] = after.slice(k);
+    if (k === 0) return;
+    node.range![2] = after![k - 1]!.next;
+    this.comments[i] = after!.slice(k);
   }
 
   private takeTrailing(i: number, col: number): number | undefined {
@@ -189,7 +190,7 @@ class PlainReader {
       // A block below: deeper, or (for a key) a list at the key's own column.
       const j = i + 1;
       if (j < this.starts.length && (this.indents[j]! > col || (ofKey && this.indents[j] === col && this.isItem(j)))) {
-        return this.isItem(j) ? this.seq(j) : this.blockMap(j);
+        return this.isItem(j) ? this.seq(j) : this.map(j, this.starts[j]!);
       }
       throw new NotPlain(); // an empty value: the yaml package's ranges for it are its own
     }
@@ -200,10 +201,6 @@ class PlainReader {
     if (j < this.starts.length && this.indents[j]! > col) throw new NotPlain();
     this.absorbComments(i, col, node);
     return { node, next: j };
-  }
-
-  private blockMap(j: number): { node: YAMLMap; next: number } {
-    return this.map(j, this.starts[j]!);
   }
 
   /** A scalar alone on the rest of a line: plain, or quoted without escapes. */
