@@ -81,7 +81,8 @@ export function whereNow(registry: LastGoodRegistry, location: SourceLocation): 
   return location;
 }
 
-function baseName(uri: string): string {
+/** The file name of a URI (or path) as the user knows it: `registry.yaml`, `%20` as a space. */
+export function baseName(uri: string): string {
   const name = uri.slice(uri.lastIndexOf('/') + 1);
   try {
     return decodeURIComponent(name) || uri;

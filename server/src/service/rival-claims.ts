@@ -2,9 +2,8 @@
 // first and the registry says so in a warning; the hover says so too, beside the name it chose, so
 // that a reader does not take a guess for an identification.
 
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/index.js';
+import { baseName } from '../corpus/last-good-registry.js';
 import { identifies, nameKey } from '../model/names.js';
 import type { Registry, RegistryEntry, SourceLocation } from '../model/types.js';
 import { plain } from './markdown.js';
@@ -27,14 +26,7 @@ function byForm(registry: Registry): Map<string, RegistryEntry[]> {
 }
 
 function where(location: SourceLocation | undefined): string {
-  if (!location) return '';
-  let file = location.file;
-  try {
-    file = path.basename(location.file.startsWith('file:') ? fileURLToPath(location.file) : location.file);
-  } catch {
-    // not a path: shown as it is
-  }
-  return ` (${plain(file)}, line ${location.range.start.line + 1})`;
+  return location ? ` (${plain(baseName(location.file))}, line ${location.range.start.line + 1})` : '';
 }
 
 /** What the hover of `entry`, written as `writtenAs`, should add about rival claims; empty when there are none. */
