@@ -4,10 +4,11 @@
 // the server hands it the conversion of a finding to a diagnostic and the ways to send.
 //
 // The index is updated at once on every change (by the workspace), so requests always see the
-// latest text. The checks run once the typist pauses, over the changed files and the files whose
-// findings depend on them (a reply and the message it answers, two dates of one telegram number);
-// a registry or settings change re-checks the corpus. One timer per corpus collects every change
-// meanwhile.
+// latest text. A changed transcription is checked and published at once (the typist sees their
+// own file's findings without waiting); the files whose findings depend on it (a reply and the
+// message it answers, two dates of one telegram number) and the corpus's totals wait for the
+// typist to pause, and a registry or settings change re-checks the corpus then. One timer per
+// corpus collects every change meanwhile.
 
 import { checkFile, checkRegistry, CorpusFindings, type CheckResult } from './checks/index.js';
 import type { Finding } from './model/types.js';
@@ -61,8 +62,10 @@ export class Publication<D> {
       return;
     }
     const entry = this.pending.get(root) ?? { changed: new Set<string>(), all: false };
-    entry.changed.add(affected.uri);
     if (affected.dependents === 'all') entry.all = true;
+    else if (affected.role === 'transcription' && !entry.all) this.publishFile(affected.handle, affected.uri);
+    else entry.changed.add(affected.uri);
+    if (affected.dependents === 'all') entry.changed.add(affected.uri);
     else for (const uri of affected.dependents) entry.changed.add(uri);
     clearTimeout(entry.timer);
     entry.timer = setTimeout(
@@ -76,6 +79,24 @@ export class Publication<D> {
       checkDelayMs,
     );
     this.pending.set(root, entry);
+  }
+
+  /** Re-checks one transcription and publishes its findings now; the totals follow with the debounced check. */
+  private publishFile(handle: CorpusHandle, uri: string): void {
+    const findings = this.findingsFor(handle);
+    findings.invalidate([uri]);
+    const list = handle.corpus.file(uri) ? findings.of(uri).findings : [];
+    const published = this.published.get(handle.root) ?? new Set<string>();
+    this.published.set(handle.root, published);
+    const diagnostics = list.map((f) => this.host.toDiagnostic(f));
+    this.host.sendDiagnostics(uri, diagnostics);
+    if (diagnostics.length) {
+      this.sent.set(uri, JSON.stringify(diagnostics));
+      published.add(uri);
+    } else {
+      this.sent.delete(uri);
+      published.delete(uri);
+    }
   }
 
   /** Re-checks and publishes every corpus (at start, after a settings change). */

@@ -157,10 +157,12 @@ export class Indexing {
 }
 
 /**
- * How long a file's analysis waits for the typist to pause: a registry's reload reads the whole
- * registry and re-checks every file; marginalia.yaml's reads the corpus again.
+ * How long a file's analysis waits for the typist to pause. A transcription's waits only for the
+ * messages that have already arrived (a burst sent together is one scan; keystrokes that arrive
+ * while a scan runs are one scan after it); a registry's reload reads the whole registry and
+ * re-checks every file; marginalia.yaml's reads the corpus again.
  */
-export const analysisDelayMs = { transcription: 20, registry: 250, settings: 500 } as const;
+export const analysisDelayMs = { transcription: 0, registry: 250, settings: 500 } as const;
 
 /**
  * Edits of open buffers whose analysis waits for a pause: the text of each is known at once

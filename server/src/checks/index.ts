@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/index.js';
 import type { AcceptedFinding, Finding, Severity, TranscribedDocument } from '../model/types.js';
 import { rules } from './rules/index.js';
+import type { Rule } from './rules/rule.js';
 import { skippedTranscriptionCode } from '../corpus/settings.js';
 import { hint, REGISTRY_PROBLEM_CODES } from '../model/registry-values.js';
 
@@ -26,8 +27,14 @@ function severityFor(code: string, fallback: Severity, corpus: Corpus, overrides
   return overrides[code] ?? corpus.settings.rules[code] ?? fallback;
 }
 
-/** The findings of one transcription file. */
-export function checkFile(corpus: Corpus, uri: string, overrides: SeverityOverrides = {}): CheckResult {
+/**
+ * What the rules that read only their document found there, per rule, kept while the document is
+ * the same reading on the same lines (a document's findings name their lines).
+ */
+export type KeptFindings = WeakMap<TranscribedDocument, { line: number; index: number; byRule: CheckResult[] }>;
+
+/** The findings of one transcription file; with `kept`, a document unchanged since is not checked again by the rules that read only it. */
+export function checkFile(corpus: Corpus, uri: string, overrides: SeverityOverrides = {}, kept?: KeptFindings): CheckResult {
   const file = corpus.file(uri);
   const result: CheckResult = { findings: [], accepted: [] };
   if (!file) return result;
@@ -35,25 +42,38 @@ export function checkFile(corpus: Corpus, uri: string, overrides: SeverityOverri
     result.findings.push({ uri, range: p.range, severity: 'error', code: 'unreadable', message: p.message, related: [] });
   }
   for (const doc of file.documents) {
-    for (const rule of rules) {
-      const severity = severityFor(rule.code, rule.defaultSeverity, corpus, overrides);
-      if (severity === 'off') continue;
-      let found;
-      try {
-        found = rule.check({ corpus, uri, doc });
-      } catch (error) {
-        found = [{ range: doc.range, message: `The rule ${rule.code} failed on this document (${String(error)}); please report it.`, related: [] }];
-      }
-      const chosen = overrides[rule.code] ?? corpus.settings.rules[rule.code];
-      for (const { severity: own, ...f } of found) {
-        const finding: Finding = { uri, severity: chosen === undefined && own ? own : severity, code: rule.code, documentIndex: doc.index, ...f };
-        const acceptance = accepting(corpus, finding, uri, doc);
-        if (acceptance) result.accepted.push({ ...finding, reason: acceptance.reason });
-        else result.findings.push(finding);
-      }
-    }
+    const before = kept?.get(doc);
+    const same = before && before.line === doc.range.start.line && before.index === doc.index ? before : undefined;
+    const byRule: CheckResult[] = [];
+    rules.forEach((rule, r) => {
+      const own = same && rule.reads === 'document' ? same.byRule[r]! : checkDocument(corpus, uri, doc, rule, overrides);
+      byRule.push(own);
+      result.findings.push(...own.findings);
+      result.accepted.push(...own.accepted);
+    });
+    if (kept && !same) kept.set(doc, { line: doc.range.start.line, index: doc.index, byRule });
   }
   result.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return result;
+}
+
+function checkDocument(corpus: Corpus, uri: string, doc: TranscribedDocument, rule: Rule, overrides: SeverityOverrides): CheckResult {
+  const result: CheckResult = { findings: [], accepted: [] };
+  const severity = severityFor(rule.code, rule.defaultSeverity, corpus, overrides);
+  if (severity === 'off') return result;
+  let found;
+  try {
+    found = rule.check({ corpus, uri, doc });
+  } catch (error) {
+    found = [{ range: doc.range, message: `The rule ${rule.code} failed on this document (${String(error)}); please report it.`, related: [] }];
+  }
+  const chosen = overrides[rule.code] ?? corpus.settings.rules[rule.code];
+  for (const { severity: own, ...f } of found) {
+    const finding: Finding = { uri, severity: chosen === undefined && own ? own : severity, code: rule.code, documentIndex: doc.index, ...f };
+    const acceptance = accepting(corpus, finding, uri, doc);
+    if (acceptance) result.accepted.push({ ...finding, reason: acceptance.reason });
+    else result.findings.push(finding);
+  }
   return result;
 }
 
@@ -109,6 +129,7 @@ function sameFile(root: string, relative: string, uri: string): boolean {
  */
 export class CorpusFindings {
   private readonly results = new Map<string, CheckResult>();
+  private kept: KeptFindings = new WeakMap();
 
   constructor(
     readonly corpus: Corpus,
@@ -118,7 +139,7 @@ export class CorpusFindings {
   of(uri: string): CheckResult {
     let result = this.results.get(uri);
     if (!result) {
-      result = checkFile(this.corpus, uri, this.overrides);
+      result = checkFile(this.corpus, uri, this.overrides, this.kept);
       this.results.set(uri, result);
     }
     return result;
@@ -126,9 +147,12 @@ export class CorpusFindings {
 
   /** Forget the findings of these files ('all' after a registry, settings or rules change). */
   invalidate(uris: Iterable<string> | 'all', overrides?: SeverityOverrides): void {
+    if (overrides && JSON.stringify(overrides) !== JSON.stringify(this.overrides)) uris = 'all';
     if (overrides) this.overrides = overrides;
-    if (uris === 'all') this.results.clear();
-    else for (const uri of uris) this.results.delete(uri);
+    if (uris === 'all') {
+      this.results.clear();
+      this.kept = new WeakMap();
+    } else for (const uri of uris) this.results.delete(uri);
   }
 
   /** Every file's findings, checking those not yet known. */

@@ -149,7 +149,7 @@ export class Corpus {
   /**
    * The other files whose findings may change when `uri` changes from `before` to what it holds
    * now: those giving a date to a number it dates, and those answering a message of a date its
-   * documents bear: what the rules marked `readsOtherFiles` read (number-dates-disagree,
+   * documents bear: what the rules that read `'corpus'` read (number-dates-disagree,
    * reply-before-message). Everything else is checked from its own text and the registry alone.
    */
   dependentsOf(uri: string, before: TranscriptionFile | undefined): string[] {

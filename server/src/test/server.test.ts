@@ -812,6 +812,13 @@ describe('files changing on disk (a copy of the corpus in a folder with spaces a
     await editor.change(uriOf('b message.txt'), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
     const moved = await editor.diagnostics(uriOf('a reply.txt'), (d) => related(d)?.location.range.start.line === 3, 'the reply pointing at line 4 of the message', served);
     assert.equal(related(moved)!.message, 'the telegram of 1 October 1950');
+
+    // One keystroke: the edited file is published first, without waiting; the file pointing into it after the pause.
+    served = editor.serial;
+    await editor.change(uriOf('b message.txt'), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
+    await editor.diagnostics(uriOf('a reply.txt'), (d) => related(d)?.location.range.start.line === 4, 'the reply pointing at line 5 of the message', served);
+    const order = editor.published.filter((p) => p.serial > served).map((p) => path.basename(decodeURIComponent(p.uri)));
+    assert.deepEqual([order[0], order.at(-1)], ['b message.txt', 'a reply.txt']);
     await editor.close(uriOf('a reply.txt'));
     await editor.close(uriOf('b message.txt'));
     unlinkSync(path.join(root, 'a reply.txt'));

@@ -5,7 +5,7 @@ export const ambiguousDate: Rule = {
   code: 'ambiguous-date',
   defaultSeverity: 'hint',
   description: 'an all-numeric date whose day and month could be swapped, `07/05/50`, where neither the corpus nor the document decides between them',
-  readsOtherFiles: false,
+  reads: 'document',
   check({ doc }) {
     return doc.dates
       .filter((d) => d.reading.undetermined && d.value && !d.editorial)

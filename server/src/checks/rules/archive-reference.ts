@@ -5,7 +5,7 @@ export const archiveReference: Rule = {
   code: 'archive-reference',
   defaultSeverity: 'warning',
   description: 'an archive reference with a missing part or an unknown archive',
-  readsOtherFiles: false,
+  reads: 'document',
   check({ corpus, doc }) {
     const out: RuleFinding[] = [];
     for (const ref of doc.archiveReferences) {

@@ -7,7 +7,7 @@ export const coverNameOutOfPeriod: Rule = {
   code: 'cover-name-out-of-period',
   defaultSeverity: 'warning',
   description: 'a cover name used outside the period the registry gives for it',
-  readsOtherFiles: false,
+  reads: 'document',
   check({ corpus, doc }) {
     const value = documentDay(doc)?.value;
     if (!value) return [];

@@ -12,7 +12,7 @@ export const deliveredBeforeDated: Rule = {
   code: 'delivered-before-dated',
   defaultSeverity: 'warning',
   description: "a document sent, received or delivered before the date it bears (see *The document's date* above; with the dateline's time where it gives one)",
-  readsOtherFiles: false,
+  reads: 'document',
   check({ corpus, uri, doc }) {
     const day = documentDay(doc);
     if (!day || day.mention.precision !== 'day') return [];

@@ -6,7 +6,7 @@ export const editorialCorrection: Rule = {
   code: 'editorial-correction',
   defaultSeverity: 'information',
   description: "an editors' correction of the text (`8 [7] October`, `7 September [sic-October]`, `[sic]`), so that the reader sees it",
-  readsOtherFiles: false,
+  reads: 'document',
   check({ doc }) {
     const out: RuleFinding[] = [];
     const corrected = doc.dates.filter((d) => d.editorial?.kind === 'correction');

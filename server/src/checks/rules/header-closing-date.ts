@@ -7,7 +7,7 @@ export const headerClosingDate: Rule = {
   code: 'header-closing-date',
   defaultSeverity: 'warning',
   description: "a header date that disagrees with the document's own date: its dateline, else the date it closes with",
-  readsOtherFiles: false,
+  reads: 'document',
   check({ uri, doc }) {
     const header = doc.header?.date;
     // The document's own date, by the precedence of document-date.ts; an undated dateline gives none.

@@ -5,7 +5,7 @@ export const identificationContradicts: Rule = {
   code: 'identification-contradicts-registry',
   defaultSeverity: 'warning',
   description: "an editors' identification that contradicts the registry: `Filippov (Molotov)`, where no edition the registry cites says so",
-  readsOtherFiles: false,
+  reads: 'document',
   check({ corpus, doc }) {
     const out: RuleFinding[] = [];
     for (const m of doc.names) {

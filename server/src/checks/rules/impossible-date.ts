@@ -4,7 +4,7 @@ export const impossibleDate: Rule = {
   code: 'impossible-date',
   defaultSeverity: 'warning',
   description: 'a date or time that cannot exist: `31 September`, `8:101 a.m.`',
-  readsOtherFiles: false,
+  reads: 'document',
   check({ doc }) {
     return [...doc.dates, ...doc.times]
       .filter((m) => m.impossible)

@@ -5,7 +5,7 @@ export const redundantMeridiem: Rule = {
   code: 'meridiem-24h',
   defaultSeverity: 'hint',
   description: 'a 24-hour time with a.m./p.m. (`23:45 p.m.`)',
-  readsOtherFiles: false,
+  reads: 'document',
   check({ doc }) {
     // `0:55 a.m.` is how these clerks wrote 12:55 a.m., and is not ambiguous: only 13–23 h count.
     return doc.times

@@ -7,7 +7,7 @@ export const numberDatesDisagree: Rule = {
   defaultSeverity: 'warning',
   description: 'one telegram number given two different dates, in one document or across the corpus',
   // Every place the corpus dates the same number counts.
-  readsOtherFiles: true,
+  reads: 'corpus',
   check({ corpus, doc }) {
     const out: RuleFinding[] = [];
     for (const ref of doc.referenceNumbers) {

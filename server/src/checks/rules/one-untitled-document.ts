@@ -6,7 +6,7 @@ export const oneUntitledDocument: Rule = {
   code: 'one-untitled-document',
   defaultSeverity: 'information',
   description: 'a file read as one untitled document: no `Document N:` line, dateline or heading was found to divide it by',
-  readsOtherFiles: false,
+  reads: 'file',
   check({ corpus, uri, doc }) {
     const file = corpus.file(uri);
     if (!file || file.documents.length !== 1) return [];

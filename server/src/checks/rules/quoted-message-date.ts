@@ -6,7 +6,7 @@ export const quotedMessageDate: Rule = {
   code: 'quoted-message-date',
   defaultSeverity: 'warning',
   description: 'a quoted message dated otherwise than the header says it is: the date closing the quotation (`MAO ZEDONG 2.10.50"`) against the header\'s (`conveying 2 October 1950 message`)',
-  readsOtherFiles: false,
+  reads: 'document',
   check({ uri, doc }) {
     const conveyed = doc.header?.secondaryDate;
     const value = conveyed && editorsReading(conveyed);

@@ -5,7 +5,8 @@ export const repeatedHeader: Rule = {
   code: 'repeated-header',
   defaultSeverity: 'warning',
   description: "a document header repeated (a web page's title copied with the text); the copy is not counted as a document",
-  readsOtherFiles: false,
+  // The copies stand above the document's own lines: the file's reading finds them.
+  reads: 'file',
   tags: ['unnecessary'],
   check({ uri, doc }) {
     return doc.repeatedHeaders.map((r) => ({

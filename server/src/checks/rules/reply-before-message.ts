@@ -8,7 +8,7 @@ export const replyBeforeMessage: Rule = {
   defaultSeverity: 'warning',
   description: 'a reply dated before the message it answers: `your telegram of 1.10.50` in a document dated before 1 October 1950',
   // The finding points at the message answered, wherever in the corpus it is.
-  readsOtherFiles: true,
+  reads: 'corpus',
   check({ corpus, uri, doc }) {
     const day = documentDay(doc);
     if (!day) return [];

@@ -25,10 +25,11 @@ export interface Rule {
   /** One line, in Markdown, for settings and the README's table (`npm run build && node scripts/rules-table.mjs`). */
   description: string;
   /**
-   * Whether the findings depend on other transcription files, not only on the document's own file
-   * and the registry; `Corpus.dependentsOf` says which files an edit then re-checks.
+   * What the findings depend on besides the registry and the settings: the document alone (its
+   * findings are kept while it is unchanged and on the same lines), its file, or other
+   * transcription files too (`Corpus.dependentsOf` says which files an edit then re-checks).
    */
-  readsOtherFiles: boolean;
+  reads: 'document' | 'file' | 'corpus';
   /** How the editor shows the findings: 'unnecessary' fades the range (a copy that is not counted). */
   tags?: Array<'unnecessary'>;
   /** The finding's range is a name the registry lacks: a code action offers to add it there. */

@@ -18,7 +18,7 @@ export const stampOrder: Rule = {
   code: 'stamp-order',
   defaultSeverity: 'warning',
   description: 'stamps out of order: sent/submitted ≤ received ≤ arrived ≤ deciphered ≤ typed (forwarding inside an institution is not ranked)',
-  readsOtherFiles: false,
+  reads: 'document',
   check({ corpus, uri, doc }) {
     const ranked = doc.stamps
       .map((stamp) => ({ stamp, rank: stampRank[stamp.action], reading: stampReading(stamp, doc, corpus.registry, corpus.settings.receivedAt) }))

@@ -5,7 +5,7 @@ export const unknownPerson: Rule = {
   code: 'unknown-person',
   defaultSeverity: 'warning',
   description: 'a person named in a header or stamp who is not in the registry (without a registry: once a name in a file, as information)',
-  readsOtherFiles: false,
+  reads: 'file',
   addsToRegistry: true,
   check({ corpus, uri, doc }) {
     const named: Array<{ range: Range; text: string; where: string }> = [];

@@ -27,32 +27,30 @@ export function previousDocuments(previous: { text: string; facts: Transcription
   return out;
 }
 
-/** A document read before, moved `delta` lines down (a copy: the previous scan stays as it was). */
+/**
+ * A document read before, moved `delta` lines down, in place: the facts of the previous reading
+ * are not kept (the corpus holds one reading of a file), and a copy of every document below an
+ * edit was most of the cost of typing in a large file.
+ */
 export function moved(doc: TranscribedDocument, delta: number, index: number): TranscribedDocument {
-  if (delta === 0 && doc.index === index) return doc; // above the edit: nothing to move
-  // Objects shared inside a document (a stamp's date is also among the document's dates) must stay
-  // shared in the copy, so the copy is made once per object.
-  const copies = new Map<object, unknown>();
-  const copy = (value: unknown): unknown => {
-    if (value === null || typeof value !== 'object') return value;
-    const known = copies.get(value);
-    if (known) return known;
+  doc.index = index;
+  if (delta === 0) return doc;
+  // Objects shared inside a document (a stamp's date is also among the document's dates) are moved once.
+  const seen = new Set<object>();
+  const move = (value: object): void => {
+    if (seen.has(value)) return;
+    seen.add(value);
     if (Array.isArray(value)) {
-      const out: unknown[] = [];
-      copies.set(value, out);
-      for (const v of value) out.push(copy(v));
-      return out;
+      for (const v of value) if (v !== null && typeof v === 'object') move(v);
+      return;
     }
-    const out: Record<string, unknown> = {};
-    copies.set(value, out);
-    const source = value as Record<string, unknown>;
-    for (const k in source) {
-      const v = source[k];
-      out[k] = k === 'line' && typeof v === 'number' ? v + delta : typeof v === 'object' ? copy(v) : v;
+    const fields = value as Record<string, unknown>;
+    for (const k in fields) {
+      const v = fields[k];
+      if (k === 'line' && typeof v === 'number') fields[k] = v + delta;
+      else if (v !== null && typeof v === 'object') move(v);
     }
-    return out;
   };
-  const result = copy(doc) as TranscribedDocument;
-  result.index = index;
-  return result;
+  move(doc);
+  return doc;
 }
