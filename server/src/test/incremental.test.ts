@@ -8,6 +8,7 @@ import { checkFile, CorpusFindings } from '../checks/index.js';
 import { Corpus } from '../corpus/index.js';
 import { defaultSettings } from '../corpus/settings.js';
 import { formatDate } from '../model/dates.js';
+import type { Finding } from '../model/types.js';
 import { soak } from './edit-soak.js';
 
 for (const seed of [1, 7]) {
@@ -101,4 +102,27 @@ Sent 07/05/50; copies of 14/05/50 and 05/15/50.
     '05/15/50 15 May 1950: month/day/year (a guess: marginalia.yaml declares no order for slashes and the document does not decide)',
   ]);
   assert.deepEqual(readings([[b, monthFirst], [c, conflicting]]), alone);
+});
+
+test("a document's kept findings: checked again when an edit above moves it (its message names its new lines), kept when nothing moves it", () => {
+  const early = `Document 1: Letter, Roshchin to Filippov, 1 October 1950
+I report.
+`;
+  const late = `Document 2: Ciphered telegram from Shtykov to Filippov, 8 October 1950
+Delivered 7 October 1950.
+`;
+  const corpus = corpusOf([[a, early + late]]);
+  const findings = new CorpusFindings(corpus);
+  const shown = (list: Finding[]) => list.filter((f) => f.code === 'delivered-before-dated').map((f) => `${f.range.start.line + 1} ${f.message}`);
+  const messages = () => shown(findings.of(a).findings);
+  const fresh = () => shown(checkFile(corpus, a).findings);
+  assert.deepEqual(messages(), ['4 Document 2 is dated 8 October 1950 (line 3) but was delivered on 7 October 1950 (line 4), before that date.']);
+  // A line added inside Document 1 moves Document 2 (the same reading, in place) one line down.
+  corpus.setFile(a, early.replace('I report.', 'I report.\nI add.') + late);
+  findings.invalidate([a]);
+  assert.deepEqual(messages(), ['5 Document 2 is dated 8 October 1950 (line 4) but was delivered on 7 October 1950 (line 5), before that date.']);
+  // A word changed in Document 1: Document 2 keeps its lines and its findings.
+  corpus.setFile(a, early.replace('I report.', 'I report now.\nI add.') + late);
+  findings.invalidate([a]);
+  assert.deepEqual(messages(), fresh());
 });
