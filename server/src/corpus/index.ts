@@ -8,7 +8,7 @@ import { editorsReading, firstDay } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
 import { LastGoodRegistry, whereNow } from './last-good-registry.js';
 import { FileWords, filesToReadAgain } from './registry-change.js';
-import { buildLinks, type DocumentRef, type Links } from './links.js';
+import { type DocumentRef, Links } from './links.js';
 import { scanTranscription, type ScanOptions } from '../model/scanner.js';
 import { agreedOrders, readsByFallback } from '../model/scan/date-order.js';
 import type {
@@ -41,7 +41,7 @@ export class Corpus {
   private readonly ownOrders = new Map<string, Map<string, number>>();
   /** The files read again because the last edit of `uri` changed the orders the corpus bears out. */
   private reread: { uri: string; files: string[] } = { uri: '', files: [] };
-  /** The cross-document index, built on demand and dropped on every change. */
+  /** The cross-document index, built on the first question and kept in step with every change after it. */
   private links?: Links;
   /** Counts the changes of facts or registry: what is worked out from the whole corpus holds for one generation. */
   generation = 0;
@@ -92,7 +92,7 @@ export class Corpus {
     this.count(facts, 1);
     this.texts.set(uri, text);
     this.words.forget(uri);
-    this.files.set(uri, facts);
+    this.store(uri, facts);
     this.changed();
     this.reread = { uri, files: this.readAgainByCorpusOrders(this.followers(uri, facts)) };
     return this.files.get(uri)!;
@@ -113,7 +113,7 @@ export class Corpus {
     this.count(this.files.get(uri), -1);
     this.texts.delete(uri);
     this.words.forget(uri);
-    this.files.delete(uri);
+    this.store(uri, undefined);
     this.changed();
     this.reread = { uri, files: this.readAgainByCorpusOrders(this.followers(uri, undefined)) };
   }
@@ -203,12 +203,18 @@ export class Corpus {
   }
 
   private changed(): void {
-    this.links = undefined;
     this.generation += 1;
   }
 
+  /** `uri` now holds `facts` (none: it left the corpus). */
+  private store(uri: string, facts: TranscriptionFile | undefined): void {
+    this.links?.update(uri, this.files.get(uri)?.documents ?? [], facts?.documents);
+    if (facts) this.files.set(uri, facts);
+    else this.files.delete(uri);
+  }
+
   private index(): Links {
-    return (this.links ??= buildLinks(this.documents()));
+    return (this.links ??= new Links(this.documents()));
   }
 
   private scan(uri: string, text: string, previous?: { text: string; facts: TranscriptionFile }): TranscriptionFile {
@@ -255,7 +261,7 @@ export class Corpus {
   private replace(uri: string, facts: TranscriptionFile): void {
     this.count(this.files.get(uri), -1);
     this.count(facts, 1);
-    this.files.set(uri, facts);
+    this.store(uri, facts);
     this.ownOrders.set(uri, decidedOrders(facts));
   }
 
@@ -284,7 +290,7 @@ export class Corpus {
       const again = this.scan(uri, this.texts.get(uri)!, { text: this.texts.get(uri)!, facts });
       this.count(facts, -1);
       this.count(again, 1);
-      this.files.set(uri, again);
+      this.store(uri, again);
       out.add(uri);
       for (const other of this.followers(uri, again)) if (!queue.includes(other)) queue.push(other);
     }

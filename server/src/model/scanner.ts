@@ -92,9 +92,13 @@ class FileScanner {
     const documents: TranscribedDocument[] = [];
     const unchanged = previousDocuments(this.options.previous);
     const texts = spans.map(({ first, last }) => this.lines.slice(first, last + 1).join('\n'));
+    // A reading is moved in place, so it is taken over once: a second document of the same text is read anew.
+    const taken = new Set<TranscribedDocument>();
     for (const [i, span] of spans.entries()) {
       const { h, first, last } = span;
-      const before = unchanged.size > 0 ? unchanged.get(texts[i]!) : undefined;
+      const found = unchanged.size > 0 ? unchanged.get(texts[i]!) : undefined;
+      const before = found && !taken.has(found) ? found : undefined;
+      if (before) taken.add(before);
       const doc = before ? moved(before, first - before.range.start.line, documents.length) : this.scanDocument(documents.length, first, last, h);
       doc.repeatedHeaders = (h?.repeats ?? []).map((r) => range(r.line, 0, this.lines[r.line]!.length));
       documents.push(doc);

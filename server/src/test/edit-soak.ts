@@ -70,7 +70,8 @@ const lines = [
   '',
 ];
 const characters = '0123456789/.:- \n[]()"abcXYZ#';
-const wholeTexts = [seedText, ...Object.values(ordered), seedLines.slice(0, 90).join('\n'), seedLines.slice(90).join('\n'), ''];
+// The last but one holds a document twice, word for word (pasted again further down).
+const wholeTexts = [seedText, ...Object.values(ordered), seedLines.slice(0, 90).join('\n'), seedLines.slice(90).join('\n'), [ordered.reply, ordered.monthFirst, ordered.reply].join('\n'), ''];
 
 export interface SoakOptions {
   seed: number;
@@ -177,7 +178,13 @@ function edit(text: string | undefined, next: () => number, pick: Pick): { kind:
   }
   if (r < 0.72) return { kind: 'delete characters', text: text.slice(0, offset) + text.slice(offset + 1 + Math.floor(next() * 4)) };
   if (r < 0.86) return { kind: 'date-order line', text: [...all.slice(0, at), pick(dateOrderLines), ...all.slice(at)].join('\n') };
-  if (r < 0.96) return { kind: 'replace file', text: pick(wholeTexts) };
+  if (r < 0.92) return { kind: 'replace file', text: pick(wholeTexts) };
+  if (r < 0.96) {
+    // Lines pasted again elsewhere: a document may stand twice, word for word.
+    const from = Math.floor(next() * all.length);
+    const copied = all.slice(from, from + 1 + Math.floor(next() * 20));
+    return { kind: 'paste lines', text: [...all.slice(0, at), ...copied, ...all.slice(at)].join('\n') };
+  }
   return { kind: 'delete file', text: undefined };
 }
 
