@@ -48,8 +48,10 @@ export function checkFile(corpus: Corpus, uri: string, overrides: SeverityOverri
     rules.forEach((rule, r) => {
       const own = same && rule.reads === 'document' ? same.byRule[r]! : checkDocument(corpus, uri, doc, rule, overrides);
       byRule.push(own);
-      result.findings.push(...own.findings);
-      result.accepted.push(...own.accepted);
+      if (own !== nothing) {
+        result.findings.push(...own.findings);
+        result.accepted.push(...own.accepted);
+      }
     });
     if (kept && !same) kept.set(doc, { line: doc.range.start.line, index: doc.index, byRule });
   }
@@ -57,16 +59,20 @@ export function checkFile(corpus: Corpus, uri: string, overrides: SeverityOverri
   return result;
 }
 
+/** What a rule found nowhere: one shared value, since most rules find nothing in most documents. */
+const nothing: CheckResult = Object.freeze({ findings: Object.freeze([]) as unknown as Finding[], accepted: Object.freeze([]) as unknown as CheckResult['accepted'] });
+
 function checkDocument(corpus: Corpus, uri: string, doc: TranscribedDocument, rule: Rule, overrides: SeverityOverrides): CheckResult {
-  const result: CheckResult = { findings: [], accepted: [] };
   const severity = severityFor(rule.code, rule.defaultSeverity, corpus, overrides);
-  if (severity === 'off') return result;
+  if (severity === 'off') return nothing;
   let found;
   try {
     found = rule.check({ corpus, uri, doc });
   } catch (error) {
     found = [{ range: doc.range, message: `The rule ${rule.code} failed on this document (${String(error)}); please report it.`, related: [] }];
   }
+  if (found.length === 0) return nothing;
+  const result: CheckResult = { findings: [], accepted: [] };
   const chosen = overrides[rule.code] ?? corpus.settings.rules[rule.code];
   for (const { severity: own, ...f } of found) {
     const finding: Finding = { uri, severity: chosen === undefined && own ? own : severity, code: rule.code, documentIndex: doc.index, ...f };

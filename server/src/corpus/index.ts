@@ -8,7 +8,7 @@ import { editorsReading, firstDay } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
 import { LastGoodRegistry, whereNow } from './last-good-registry.js';
 import { FileWords, filesToReadAgain } from './registry-change.js';
-import { type DocumentRef, Links } from './links.js';
+import { type DocumentRef, filesReading, Links } from './links.js';
 import { scanTranscription, type ScanOptions } from '../model/scanner.js';
 import { agreedOrders, readsByFallback } from '../model/scan/date-order.js';
 import type {
@@ -41,6 +41,8 @@ export class Corpus {
   private readonly ownOrders = new Map<string, Map<string, number>>();
   /** The files read again because the last edit of `uri` changed the orders the corpus bears out. */
   private reread: { uri: string; files: string[] } = { uri: '', files: [] };
+  /** The documents the last `setFile` took over on the lines they stood on: what other files read of them is as it was. */
+  private untouched: { facts?: TranscriptionFile; documents: Set<TranscribedDocument> } = { documents: new Set() };
   /** The cross-document index, built on the first question and kept in step with every change after it. */
   private links?: Links;
   /** Counts the changes of facts or registry: what is worked out from the whole corpus holds for one generation. */
@@ -87,7 +89,9 @@ export class Corpus {
   setFile(uri: string, written: string): TranscriptionFile {
     const text = withoutMark(written);
     const before = this.files.get(uri);
+    const linesBefore = new Map(before?.documents.map((d) => [d, d.range.start.line]));
     const facts = this.scan(uri, text, before && { text: this.texts.get(uri)!, facts: before });
+    this.untouched = { facts, documents: new Set(facts.documents.filter((d) => linesBefore.get(d) === d.range.start.line)) };
     this.count(before, -1);
     this.count(facts, 1);
     this.texts.set(uri, text);
@@ -155,27 +159,11 @@ export class Corpus {
   dependentsOf(uri: string, before: TranscriptionFile | undefined): string[] {
     // Files whose numeric dates read by the corpus's orders, which this edit changed.
     const reread = this.reread.uri === uri ? this.reread.files : [];
-    const keys = new Set<string>();
-    const days = new Set<number>();
-    for (const facts of [before, this.files.get(uri)]) {
-      for (const doc of facts?.documents ?? []) {
-        for (const r of doc.referenceNumbers) if (r.date?.value) keys.add(r.key);
-        const own = documentDate(doc);
-        if (own?.value && own.precision === 'day') days.add(firstDay(own.value));
-      }
-    }
-    if (keys.size === 0 && days.size === 0) return reread;
-    const out: string[] = [...reread];
-    for (const file of this.files.values()) {
-      if (file.uri === uri || reread.includes(file.uri)) continue;
-      const depends = file.documents.some(
-        (doc) =>
-          doc.referenceNumbers.some((r) => r.date?.value && keys.has(r.key)) ||
-          doc.crossReferences.some((x) => x.target.kind === 'message-of-date' && x.target.date.value && x.target.date.precision === 'day' && days.has(firstDay(x.target.date.value))),
-      );
-      if (depends) out.push(file.uri);
-    }
-    return out;
+    const now = this.files.get(uri);
+    const untouched = now && this.untouched.facts === now ? this.untouched.documents : new Set();
+    const changed = [...(before?.documents ?? []), ...(now?.documents ?? [])].filter((doc) => !untouched.has(doc));
+    const others = [...this.files.values()].filter((file) => file.uri !== uri && !reread.includes(file.uri));
+    return [...reread, ...filesReading(others, changed)];
   }
 
   /** Every place the corpus gives a date to the numbered message `key`. */

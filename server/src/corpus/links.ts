@@ -4,7 +4,7 @@
 
 import { documentDate } from '../model/scan/document-date.js';
 import { firstDay, lastDay } from '../model/dates.js';
-import type { ReferenceNumber, TranscribedDocument } from '../model/types.js';
+import type { ReferenceNumber, TranscribedDocument, TranscriptionFile } from '../model/types.js';
 
 export interface DocumentRef {
   uri: string;
@@ -93,4 +93,25 @@ function remove<K, V extends DocumentRef>(map: Map<K, V[]>, key: K, document: Tr
   const list = map.get(key)?.filter((v) => v.document !== document);
   if (list?.length) map.set(key, list);
   else map.delete(key);
+}
+
+/** Of `files`, those that give a date to a number `documents` date, or answer a message of a day they bear. */
+export function filesReading(files: readonly TranscriptionFile[], documents: readonly TranscribedDocument[]): string[] {
+  const keys = new Set<string>();
+  const days = new Set<number>();
+  for (const doc of documents) {
+    for (const r of doc.referenceNumbers) if (r.date?.value) keys.add(r.key);
+    const own = documentDate(doc);
+    if (own?.value && own.precision === 'day') days.add(firstDay(own.value));
+  }
+  if (keys.size === 0 && days.size === 0) return [];
+  return files
+    .filter((file) =>
+      file.documents.some(
+        (doc) =>
+          doc.referenceNumbers.some((r) => r.date?.value && keys.has(r.key)) ||
+          doc.crossReferences.some((x) => x.target.kind === 'message-of-date' && x.target.date.value && x.target.date.precision === 'day' && days.has(firstDay(x.target.date.value))),
+      ),
+    )
+    .map((file) => file.uri);
 }

@@ -80,18 +80,28 @@ class FileScanner {
 
   constructor(
     private readonly uri: string,
-    text: string,
+    private readonly text: string,
     private readonly options: ScanOptions,
   ) {
     this.lines = splitLines(text);
     this.fallbackOrders = { ...options.corpusOrders };
   }
 
+  /** The text of lines `first` to `last`, joined by `\n`: with none but `\n` in the file, a slice of it, not a copy. */
+  private textOf(first: number, last: number, starts: number[] | undefined): string {
+    return starts ? this.text.slice(starts[first], starts[last]! + this.lines[last]!.length) : this.lines.slice(first, last + 1).join('\n');
+  }
+
   scan(): TranscriptionFile {
     const spans = this.documentSpans();
     const documents: TranscribedDocument[] = [];
     const unchanged = previousDocuments(this.options.previous);
-    const texts = spans.map(({ first, last }) => this.lines.slice(first, last + 1).join('\n'));
+    let starts: number[] | undefined;
+    if (!this.text.includes('\r')) {
+      starts = new Array<number>(this.lines.length);
+      for (let i = 0, at = 0; i < this.lines.length; at += this.lines[i]!.length + 1, i++) starts[i] = at;
+    }
+    const texts = spans.map(({ first, last }) => this.textOf(first, last, starts));
     // A reading is moved in place, so it is taken over once: a second document of the same text is read anew.
     const taken = new Set<TranscribedDocument>();
     for (const [i, span] of spans.entries()) {
@@ -152,8 +162,10 @@ class FileScanner {
       }
     }
     const boundaries = headers.map((h) => h.numberLine ?? h.line);
+    let b = 0;
     return kept.map((h) => {
-      const next = boundaries.find((b) => b > h.line);
+      while (b < boundaries.length && boundaries[b]! <= h.line) b++; // both in the file's order
+      const next = boundaries[b];
       const first = h.numberLine ?? h.line;
       return { h, first, last: this.trimEnd(first, next === undefined ? this.lines.length - 1 : next - 1) };
     });
