@@ -34,6 +34,7 @@ import {
   type InitializeResult,
   type InlayHint,
   type InlayHintParams,
+  type Range,
   type Location,
   type ReferenceParams,
   type SemanticTokens,
@@ -180,7 +181,7 @@ export class LspServer {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         inlayHintProvider: true,
         codeLensProvider: { resolveProvider: false },
-        semanticTokensProvider: { legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: [] }, full: true },
+        semanticTokensProvider: { legend: { tokenTypes: [...semanticTokenTypes], tokenModifiers: [] }, full: true, range: true },
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -332,9 +333,9 @@ export class LspServer {
     return corpus ? inlayHints(corpus, uri, range, this.settings.inlayHints).map(toInlayHint) : [];
   }
 
-  semanticTokens({ textDocument }: { textDocument: TextDocumentIdentifier }): SemanticTokens {
+  semanticTokens({ textDocument, range }: { textDocument: TextDocumentIdentifier; range?: Range }): SemanticTokens {
     const { uri, corpus } = this.fileOf(textDocument);
-    return { data: corpus ? encodeSemanticTokens(semanticTokens(corpus, uri)) : [] };
+    return { data: corpus ? encodeSemanticTokens(semanticTokens(corpus, uri, range)) : [] };
   }
 
   foldingRanges({ textDocument }: { textDocument: TextDocumentIdentifier }): FoldingRange[] {

@@ -45,6 +45,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens(guard('code lenses', [], (params) => server.codeLenses(params)));
   connection.languages.inlayHint.on(guard('inlay hints', [], (params) => server.inlayHints(params)));
   connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, (params) => server.semanticTokens(params)));
+  connection.languages.semanticTokens.onRange(guard('semantic tokens', { data: [] }, (params) => server.semanticTokens(params)));
   connection.onFoldingRanges(guard('folding', [], (params) => server.foldingRanges(params)));
   connection.onDocumentLinks(guard('document links', [], (params) => server.documentLinks(params)));
 

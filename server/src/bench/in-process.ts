@@ -9,6 +9,7 @@ import { Corpus } from '../corpus/index.js';
 import { defaultSettings } from '../corpus/settings.js';
 import { hover } from '../service/hover.js';
 import { references } from '../service/navigation.js';
+import { semanticTokens } from '../service/presentation.js';
 
 const registryPath = path.resolve(__dirname, '../../../corpus/registry.yaml');
 const registry = [{ file: 'file:///bench/registry.yaml', text: readFileSync(registryPath, 'utf8') }];
@@ -111,6 +112,19 @@ for (let k = 0; k < 20; k++) {
   bigLineEdits.push(time(() => big.setFile('file:///bench/big.txt', edited.join('\n')))[1]);
 }
 
+// Semantic tokens of a file whose documents repeat their header (a web page's title above each):
+// the whole file, and the sixty lines an editor shows, as the file grows.
+const tokenScaling: string[] = [];
+for (const n of [200, 400, 800, 1600]) {
+  const text = Array.from({ length: n }, (_, i) => documentText(i + 1).replace(/^.*\n/, (header) => `${header}\n${header}`)).join('\n');
+  const c = new Corpus(defaultSettings('/bench'), registry);
+  c.setFile('file:///bench/titled.txt', text);
+  const middle = Math.floor(text.split('\n').length / 2);
+  const whole = again(() => semanticTokens(c, 'file:///bench/titled.txt'));
+  const shown = again(() => semanticTokens(c, 'file:///bench/titled.txt', { start: { line: middle, character: 0 }, end: { line: middle + 60, character: 0 } }));
+  tokenScaling.push(`${n}: ${whole.toFixed(1)} / ${shown.toFixed(2)} ms`);
+}
+
 // The registry: a keystroke in it, on the 10,000 documents (the re-check of every file after it
 // is the server's), and a registry of an edition's whole cast.
 const registryEdit = (text: string) => time(() => corpus.setRegistry([{ file: registry[0]!.file, text }]))[1];
@@ -139,5 +153,6 @@ row('hover on a header (documents referring to it)', `${headerHoverMs.toFixed(0)
 row('scan one growing file', scaling.join('; '));
 row('typing in one document of a 2,000-document file', `median ${median(bigEdits).toFixed(0)} ms (the other documents are not read again)`);
 row('adding a line there (999 documents move down)', `median ${median(bigLineEdits).toFixed(0)} ms`);
+row('semantic tokens, documents repeating their header: whole file / 60 lines shown', tokenScaling.join('; '));
 row('a keystroke in the registry: a note edited / a form added (first, again)', `${noteEditMs.toFixed(0)} ms / ${formEditMs.toFixed(0)} ms, ${formAgainMs.toFixed(0)} ms (only the files that write the name are read again)`);
 row(`a registry of ${cast.toLocaleString('en')} people (${(Buffer.byteLength(castText) / 1e6).toFixed(1)} MB): load, then read and check a file`, `${castLoadMs.toFixed(0)} ms, ${castLetterMs.toFixed(0)} ms`);

@@ -2,7 +2,7 @@
 // document, and links where the registry gives an archive's or a person's address.
 
 import type { Corpus } from '../corpus/index.js';
-import { containsRange } from '../model/text.js';
+import { containsRange, splitLines } from '../model/text.js';
 import type { Range } from '../model/types.js';
 import { headerCopies } from './identity.js';
 
@@ -35,12 +35,20 @@ const nameTokenType: Record<string, SemanticTokenType> = {
   archive: 'organisation',
 };
 
-/** Tokens sorted by position and without overlaps (the protocol allows none): smaller wins. */
-export function semanticTokens(corpus: Corpus, uri: string): SemanticToken[] {
+/**
+ * Tokens sorted by position and without overlaps (the protocol allows none): smaller wins. With
+ * `within` (the lines the editor shows), those of the documents that reach into it.
+ */
+export function semanticTokens(corpus: Corpus, uri: string, within?: Range): SemanticToken[] {
   const file = corpus.file(uri);
   if (!file) return [];
   const candidates: Array<{ range: Range; type: SemanticTokenType }> = [];
+  let lines: string[] | undefined; // split once, for the documents that repeat their header
   for (const doc of file.documents) {
+    // A document outside the range asked for (the editor's visible lines) is skipped, with the
+    // header copies above it that stand before its own first line.
+    const reach = Math.min(doc.range.start.line, ...doc.repeatedHeaders.map((r) => r.start.line));
+    if (within && (doc.range.end.line < within.start.line || reach > within.end.line)) continue;
     const start = candidates.length;
     for (const n of doc.names) candidates.push({ range: n.range, type: nameTokenType[n.entryKind] ?? 'person' });
     for (const d of doc.dates) candidates.push({ range: d.range, type: 'date' });
@@ -50,29 +58,36 @@ export function semanticTokens(corpus: Corpus, uri: string): SemanticToken[] {
     for (const b of doc.brackets) if (b.bracketKind !== 'source' && b.bracketKind !== 'identification') candidates.push({ range: b.range, type: 'editorialBracket' });
     // The page-title copy of the header looks like the header.
     const header = doc.header?.range;
-    for (const copy of header ? headerCopies(corpus, uri, doc) : []) {
+    if (header && doc.repeatedHeaders.length) lines ??= splitLines(corpus.text(uri) ?? '');
+    for (const copy of header && lines ? headerCopies(corpus, uri, doc, lines) : []) {
       if (!copy.exact) continue;
       for (const c of candidates.slice(start)) if (containsRange(header!, c.range)) candidates.push({ range: copy.map(c.range), type: c.type });
     }
   }
   const singleLine = candidates.filter((c) => c.range.start.line === c.range.end.line && c.range.end.character > c.range.start.character);
-  singleLine.sort((a, b) => width(a.range) - width(b.range));
-  const taken = new Map<number, Array<[number, number]>>();
+  // Line by line, the smaller first (a stable sort: of equal width, the first found first).
+  singleLine.sort((a, b) => a.range.start.line - b.range.start.line || width(a.range) - width(b.range));
   const out: SemanticToken[] = [];
+  let taken: Array<[number, number]> = [];
+  let line = -1;
   for (const c of singleLine) {
-    const line = c.range.start.line;
-    const spans = taken.get(line) ?? [];
-    const [s, e] = [c.range.start.character, c.range.end.character];
+    if (c.range.start.line !== line) {
+      line = c.range.start.line;
+      taken = [];
+    }
+    const s = c.range.start.character;
+    const e = c.range.end.character;
     // Tokens may not overlap: a smaller one keeps its place, and a wider one (a whole archive
     // reference) keeps the parts that nothing smaller holds (`[Source: ` and `, fond 45, …]`).
     let from = s;
-    for (const [a, b] of spans.filter(([a, b]) => a < e && s < b).sort((x, y) => x[0] - y[0])) {
+    const overlapping = taken.filter(([a, b]) => a < e && s < b);
+    if (overlapping.length > 1) overlapping.sort((x, y) => x[0] - y[0]);
+    for (const [a, b] of overlapping) {
       if (a > from) out.push({ line, character: from, length: a - from, type: c.type });
       from = Math.max(from, b);
     }
     if (e > from) out.push({ line, character: from, length: e - from, type: c.type });
-    spans.push([s, e]);
-    taken.set(line, spans);
+    taken.push([s, e]);
   }
   return out.sort((a, b) => a.line - b.line || a.character - b.character);
 }

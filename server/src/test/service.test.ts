@@ -683,6 +683,18 @@ describe('presentation', () => {
     );
   });
 
+  test('semantic tokens of a range (the lines the editor shows): those of the documents reaching into it, as the whole file has them', () => {
+    const within = { start: { line: 8, character: 0 }, end: { line: 9, character: 0 } };
+    const second = semanticTokens(corpus, U).filter((t) => t.line >= 7 && t.line <= 12);
+    assert.ok(second.length > 0);
+    assert.deepEqual(semanticTokens(corpus, U, within), second);
+    // The seed's page-title copy of the first header stands above the document it copies.
+    const title = { start: { line: 2, character: 0 }, end: { line: 2, character: 10 } };
+    const copy = (tokens: ReturnType<typeof semanticTokens>) => tokens.filter((t) => t.line === 2);
+    assert.deepEqual(copy(semanticTokens(seedCorpus(), seedUri, title)), copy(semanticTokens(seedCorpus(), seedUri)));
+    assert.ok(copy(semanticTokens(seedCorpus(), seedUri)).length > 0);
+  });
+
   test('folding per document, and document links from the registry', () => {
     assert.deepEqual(foldingRanges(corpus, U), [
       { startLine: 0, endLine: 5 },
