@@ -10,8 +10,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Corpus } from './corpus/index.js';
-import { findCorpusRoot, isTranscription, listTranscriptions, noteRegistryFile, noteSkippedFile, readRegistry, readSettings, readTextFile, readTranscription, uriOf } from './corpus/disk.js';
+import { findCorpusRoot, isTranscription, listTranscriptions, noteRegistryFile, noteSkippedFile, notesOnFiles, readRegistry, readSettings, readTextFile, readTranscription, uriOf } from './corpus/disk.js';
 import { outsideCorpusSettings, parseSettings, settingsFileName } from './corpus/settings.js';
+import type { CorpusSettings } from './model/types.js';
 
 export type FileRole = 'transcription' | 'registry' | 'settings';
 
@@ -75,6 +76,8 @@ export class Workspace {
   private readonly outside = new Map<string, CorpusHandle>();
   /** Roots of outside files that a corpus has taken in since last asked (`takeReplaced`). */
   private replaced: string[] = [];
+  /** Corpora that `corpusOf` loaded when a file of theirs was first asked about, until their first change. */
+  private readonly loadedUnasked = new Set<string>();
 
   handles(): CorpusHandle[] {
     return [...this.corpora.values()];
@@ -209,7 +212,11 @@ export class Workspace {
     const root = this.nearestRoot(path.dirname(file));
     // A corpus nested in a loaded one, with its own marginalia.yaml, is its own corpus.
     if (best && !(root && root.length > best.root.length)) return best;
-    return root ? (this.corpora.get(root) ?? this.load(root)) : undefined;
+    if (!root) return undefined;
+    const known = this.corpora.get(root);
+    if (known) return known;
+    this.loadedUnasked.add(root);
+    return this.load(root);
   }
 
   private nearestRoot(dir: string): string | undefined {
@@ -298,6 +305,7 @@ export class Workspace {
 
   private update(handle: CorpusHandle, uri: string, text: string | undefined): Affected | undefined {
     const role = this.roleOf(uri, handle);
+    const fresh = this.loadedUnasked.delete(handle.root);
     switch (role) {
       case 'settings': {
         if (text === undefined) {
@@ -306,6 +314,14 @@ export class Workspace {
           this.registryTexts.delete(handle.root);
           this.rootOfFolder.clear();
           return { handle, uri, role, removed: true, dependents: 'all' };
+        }
+        // A comment or a blank line changes no reading: its findings move, and the corpus stays.
+        const next = parseSettings(handle.root, text);
+        // A corpus loaded on the way here (a new marginalia.yaml) has read it: it is checked whole.
+        if (fresh) return { handle, uri, role, dependents: 'all' };
+        if (this.corpora.get(handle.root) === handle && sameReading(handle.corpus.settings, next)) {
+          Object.assign(handle.corpus.settings, { problems: [...next.problems, ...notesOnFiles(handle.corpus.settings)], ruleKeys: next.ruleKeys });
+          return { handle, uri, role, dependents: [] };
         }
         return { handle: this.load(handle.root), uri, role, dependents: 'all' };
       }
@@ -335,6 +351,12 @@ export class Workspace {
         return undefined;
     }
   }
+}
+
+/** Whether two readings of marginalia.yaml read the corpus alike: all but where its findings and rule codes stand. */
+function sameReading(a: CorpusSettings, b: CorpusSettings): boolean {
+  const reading = ({ problems, ruleKeys, ...rest }: CorpusSettings) => JSON.stringify(rest);
+  return reading(a) === reading(b);
 }
 
 /** The folders with a marginalia.yaml inside `folder` (itself included), six levels deep at most. */

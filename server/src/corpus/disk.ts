@@ -141,10 +141,18 @@ export function readRegistry(settings: CorpusSettings): Array<{ file: string; te
  * Says (once) that a registry file could not be read, or, now that it can, stops saying so: a
  * registry file that appears after the corpus was loaded clears its error.
  */
+const registryFileNote = 'The registry file ';
+const skippedFileNote = 'The transcription ';
+
+/** What noteRegistryFile and noteSkippedFile said on marginalia.yaml: about the files, not its text. */
+export function notesOnFiles(settings: CorpusSettings): CorpusSettings['problems'] {
+  return settings.problems.filter((p) => p.code === skippedTranscriptionCode || (p.message.startsWith(registryFileNote) && p.message.includes(' could not be read: ')));
+}
+
 export function noteRegistryFile(settings: CorpusSettings, uri: string, readable: boolean, why = 'ENOENT'): void {
   const relative = settings.registry.find((r) => uriOf(path.resolve(settings.root, r)) === uri);
   if (relative === undefined) return;
-  const prefix = `The registry file ${relative} could not be read: `;
+  const prefix = `${registryFileNote}${relative} could not be read: `;
   const known = settings.problems.findIndex((p) => p.message.startsWith(prefix));
   if (readable) {
     if (known >= 0) settings.problems.splice(known, 1);
@@ -167,7 +175,7 @@ export function readTranscription(settings: CorpusSettings, file: string): strin
 /** Says on marginalia.yaml that the transcription `file` is not checked and why, or (no `why`) stops saying so. */
 export function noteSkippedFile(settings: CorpusSettings, file: string, why: string | undefined): void {
   const relative = path.relative(settings.root, file).split(path.sep).join('/') || file;
-  const prefix = `The transcription ${relative} is not checked: `;
+  const prefix = `${skippedFileNote}${relative} is not checked: `;
   const known = settings.problems.findIndex((p) => p.message.startsWith(prefix));
   const message = why && prefix + why;
   if (known >= 0 && settings.problems[known]!.message === message) return;

@@ -872,10 +872,22 @@ describe('files changing on disk (a copy of the corpus in a folder with spaces a
     );
     assert.match(String(problems[0]!.message), /loud/);
 
+    // A comment added above changes no reading: the error moves down a line, and no transcription is read or published again.
+    const roundTrip = () => editor.connection.sendRequest(HoverRequest.type, { textDocument: { uri: seedCopy }, position: { line: 0, character: 0 } });
+    await editor.diagnostics(seedCopy, (d) => sameSet(d, seedFindings), 'the meridiem hints back', served);
+    await roundTrip();
+    served = editor.serial;
+    await editor.change(settingsUri, [{ text: '# settings of the edition\n' + original.replace('rules: {}', 'rules: { meridiem-24h: loud }') }]);
+    const moved = await editor.diagnostics(settingsUri, (d) => d[0]?.range.start.line === rulesLine + 1, 'the error a line down', served);
+    assert.deepEqual(moved.map((x) => [x.range.start.line, x.code]), [[rulesLine + 1, 'corpus-settings']]);
+    await roundTrip();
+    assert.deepEqual(editor.published.filter((p) => p.serial > served && p.uri !== settingsUri).map((p) => p.uri), []);
+
     served = editor.serial;
     await editor.close(settingsUri);
     await editor.diagnostics(settingsUri, (d) => d.length === 0, 'the settings problem cleared', served);
-    await editor.diagnostics(seedCopy, (d) => sameSet(d, seedFindings), 'the file on disk again', served);
+    await roundTrip();
+    assert.ok(sameSet(editor.latest(seedCopy)!, seedFindings), 'the findings of the file on disk');
   });
 
   test('deleting marginalia.yaml takes the corpus away with its diagnostics', async () => {
