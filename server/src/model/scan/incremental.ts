@@ -35,11 +35,11 @@ export function previousDocuments(previous: { text: string; facts: Transcription
 export function moved(doc: TranscribedDocument, delta: number, index: number): TranscribedDocument {
   doc.index = index;
   if (delta === 0) return doc;
-  // Objects shared inside a document (a stamp's date is also among the document's dates) are moved once.
-  const seen = new Set<object>();
+  // A position shared inside a document (a stamp's date is also among the document's dates) is
+  // moved once: a moved line is written as -(line + 1) until the walk ends, then made positive
+  // again. Facts are plain data, without cycles (they are also sent between threads).
+  const marked: Array<{ line: number }> = [];
   const move = (value: object): void => {
-    if (seen.has(value)) return;
-    seen.add(value);
     if (Array.isArray(value)) {
       for (const v of value) if (v !== null && typeof v === 'object') move(v);
       return;
@@ -47,10 +47,15 @@ export function moved(doc: TranscribedDocument, delta: number, index: number): T
     const fields = value as Record<string, unknown>;
     for (const k in fields) {
       const v = fields[k];
-      if (k === 'line' && typeof v === 'number') fields[k] = v + delta;
-      else if (v !== null && typeof v === 'object') move(v);
+      if (k === 'line' && typeof v === 'number') {
+        if (v >= 0) {
+          fields[k] = -(v + delta) - 1;
+          marked.push(fields as { line: number });
+        }
+      } else if (v !== null && typeof v === 'object') move(v);
     }
   };
   move(doc);
+  for (const p of marked) p.line = -p.line - 1;
   return doc;
 }
