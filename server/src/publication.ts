@@ -63,10 +63,10 @@ export class Publication<D> {
     }
     const entry = this.pending.get(root) ?? { changed: new Set<string>(), all: false };
     if (affected.dependents === 'all') entry.all = true;
-    else if (affected.role === 'transcription' && !entry.all) this.publishFile(affected.handle, affected.uri);
-    else entry.changed.add(affected.uri);
-    if (affected.dependents === 'all') entry.changed.add(affected.uri);
     else for (const uri of affected.dependents) entry.changed.add(uri);
+    // An edited transcription is published now, unless a change that re-checks every file waits.
+    if (affected.role === 'transcription' && !entry.all) this.publishFile(affected.handle, affected.uri);
+    else entry.changed.add(affected.uri);
     clearTimeout(entry.timer);
     entry.timer = setTimeout(
       this.host.guard('checking', undefined, () => {
