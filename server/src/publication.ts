@@ -84,14 +84,19 @@ export class Publication<D> {
   /** Re-checks one transcription and publishes its findings now; the totals follow with the debounced check. */
   private publishFile(handle: CorpusHandle, uri: string): void {
     const findings = this.findingsFor(handle);
-    findings.invalidate([uri]);
-    const list = handle.corpus.file(uri) ? findings.of(uri).findings : [];
+    findings.invalidate([uri], this.host.rules());
     const published = this.published.get(handle.root) ?? new Set<string>();
     this.published.set(handle.root, published);
+    this.sendFile(uri, handle.corpus.file(uri) ? findings.of(uri).findings : [], published, true);
+  }
+
+  /** Sends a file's diagnostics if they differ from what was sent (or `always`), and notes them in `published`. */
+  private sendFile(uri: string, list: Finding[], published: Set<string>, always: boolean): void {
     const diagnostics = list.map((f) => this.host.toDiagnostic(f));
-    this.host.sendDiagnostics(uri, diagnostics);
+    const json = JSON.stringify(diagnostics);
+    if (always || json !== (this.sent.get(uri) ?? '[]')) this.host.sendDiagnostics(uri, diagnostics);
     if (diagnostics.length) {
-      this.sent.set(uri, JSON.stringify(diagnostics));
+      this.sent.set(uri, json);
       published.add(uri);
     } else {
       this.sent.delete(uri);
@@ -162,15 +167,7 @@ export class Publication<D> {
   private send(root: string, byUri: Map<string, Finding[]>, changed: Set<string>, files: Set<string>): void {
     const before = this.published.get(root) ?? new Set<string>();
     const now = new Set([...before].filter((uri) => files.has(uri) && !byUri.has(uri)));
-    for (const [uri, list] of byUri) {
-      const diagnostics = list.map((f) => this.host.toDiagnostic(f));
-      const json = JSON.stringify(diagnostics);
-      if (changed.has(uri) || json !== (this.sent.get(uri) ?? '[]')) this.host.sendDiagnostics(uri, diagnostics);
-      if (diagnostics.length) {
-        this.sent.set(uri, json);
-        now.add(uri);
-      } else this.sent.delete(uri);
-    }
+    for (const [uri, list] of byUri) this.sendFile(uri, list, now, changed.has(uri));
     // Files that had diagnostics and are gone from the corpus, and changed files of no role now.
     for (const uri of new Set([...before, ...changed])) {
       if (byUri.has(uri) || files.has(uri)) continue;

@@ -315,13 +315,12 @@ export class Workspace {
           this.rootOfFolder.clear();
           return { handle, uri, role, removed: true, dependents: 'all' };
         }
-        // A comment or a blank line changes no reading: its findings move, and the corpus stays.
+        // A comment or a blank line changes no reading: its findings move, and the corpus stays
+        // (checked whole if it was loaded on the way here, from the text before this one or the disk's).
         const next = parseSettings(handle.root, text);
-        // A corpus loaded on the way here (a new marginalia.yaml) has read it: it is checked whole.
-        if (fresh) return { handle, uri, role, dependents: 'all' };
         if (this.corpora.get(handle.root) === handle && sameReading(handle.corpus.settings, next)) {
           Object.assign(handle.corpus.settings, { problems: [...next.problems, ...notesOnFiles(handle.corpus.settings)], ruleKeys: next.ruleKeys });
-          return { handle, uri, role, dependents: [] };
+          return { handle, uri, role, dependents: fresh ? 'all' : [] };
         }
         return { handle: this.load(handle.root), uri, role, dependents: 'all' };
       }

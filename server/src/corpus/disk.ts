@@ -137,10 +137,6 @@ export function readRegistry(settings: CorpusSettings): Array<{ file: string; te
   });
 }
 
-/**
- * Says (once) that a registry file could not be read, or, now that it can, stops saying so: a
- * registry file that appears after the corpus was loaded clears its error.
- */
 const registryFileNote = 'The registry file ';
 const skippedFileNote = 'The transcription ';
 
@@ -149,6 +145,10 @@ export function notesOnFiles(settings: CorpusSettings): CorpusSettings['problems
   return settings.problems.filter((p) => p.code === skippedTranscriptionCode || (p.message.startsWith(registryFileNote) && p.message.includes(' could not be read: ')));
 }
 
+/**
+ * Says (once) that a registry file could not be read, or, now that it can, stops saying so: a
+ * registry file that appears after the corpus was loaded clears its error.
+ */
 export function noteRegistryFile(settings: CorpusSettings, uri: string, readable: boolean, why = 'ENOENT'): void {
   const relative = settings.registry.find((r) => uriOf(path.resolve(settings.root, r)) === uri);
   if (relative === undefined) return;

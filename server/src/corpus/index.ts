@@ -4,11 +4,11 @@
 // document a reply answers) are answered from the per-file facts on demand.
 
 import { documentDate } from '../model/scan/document-date.js';
-import { editorsReading, firstDay } from '../model/dates.js';
+import { editorsReading } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
 import { LastGoodRegistry, whereNow } from './last-good-registry.js';
 import { FileWords, filesToReadAgain } from './registry-change.js';
-import { type DocumentRef, filesReading, Links } from './links.js';
+import { dayAnswered, type DocumentRef, filesReading, Links } from './links.js';
 import { scanTranscription, type ScanOptions } from '../model/scanner.js';
 import { agreedOrders, readsByFallback } from '../model/scan/date-order.js';
 import type {
@@ -192,6 +192,8 @@ export class Corpus {
 
   private changed(): void {
     this.generation += 1;
+    // Who refers to whom is resolved through the registry's identifications: asked again after any change.
+    if (this.links) this.links.referrers = undefined;
   }
 
   /** `uri` now holds `facts` (none: it left the corpus). */
@@ -202,7 +204,7 @@ export class Corpus {
   }
 
   private index(): Links {
-    return (this.links ??= new Links(this.documents()));
+    return (this.links ??= new Links(this.files.values()));
   }
 
   private scan(uri: string, text: string, previous?: { text: string; facts: TranscriptionFile }): TranscriptionFile {
@@ -345,8 +347,8 @@ export class Corpus {
    * pointing at whatever else was written that day.
    */
   private messageOfDate(date: DateMention, from: DocumentRef): DocumentRef[] {
-    if (!date.value || date.precision !== 'day') return [];
-    const day = firstDay(date.editorial?.kind === 'correction' && date.editorial.value ? date.editorial.value : date.value);
+    const day = dayAnswered(date);
+    if (day === undefined) return [];
     const people = new Set<string>();
     for (const c of [...(from.document.header?.from ?? []), ...(from.document.header?.to ?? [])]) {
       for (const id of [c.entryId, c.identification?.entryId]) for (const p of this.peopleBehind(id)) people.add(p);

@@ -4,7 +4,7 @@
 
 import { documentDate } from '../model/scan/document-date.js';
 import { firstDay, lastDay } from '../model/dates.js';
-import type { ReferenceNumber, TranscribedDocument, TranscriptionFile } from '../model/types.js';
+import type { DateMention, ReferenceNumber, TranscribedDocument, TranscriptionFile } from '../model/types.js';
 
 export interface DocumentRef {
   uri: string;
@@ -29,10 +29,11 @@ export class Links {
   private readonly place = new Map<string, number>();
   private nextPlace = 0;
 
-  constructor(documents: Iterable<DocumentRef>) {
-    for (const ref of documents) {
-      if (!this.place.has(ref.uri)) this.place.set(ref.uri, this.nextPlace++);
-      this.each(ref, (map, key, value) => append(map, key, value));
+  /** Every file has its place, the files without documents too (a document may come into one later). */
+  constructor(files: Iterable<TranscriptionFile>) {
+    for (const file of files) {
+      this.place.set(file.uri, this.nextPlace++);
+      for (const document of file.documents) this.each({ uri: file.uri, document }, (map, key, value) => append(map, key, value));
     }
   }
 
@@ -44,13 +45,24 @@ export class Links {
   update(uri: string, before: readonly TranscribedDocument[], after: readonly TranscribedDocument[] | undefined): void {
     this.referrers = undefined;
     const staying = new Set(after);
+    // Documents taken over in another order than they stood (a file's halves swapped): their
+    // entries' places are wrong, so the file's entries are made again.
+    // (A document taken over has its new index already: in the old order, the indexes must rise.)
+    let reordered = false;
+    let last = -1;
+    for (const d of before) {
+      if (!staying.has(d)) continue;
+      if (d.index <= last) reordered = true;
+      last = d.index;
+    }
+    if (reordered) staying.clear();
     for (const document of before) if (!staying.has(document)) this.each({ uri, document }, (map, key) => remove(map, key, document));
     if (!after) {
       this.place.delete(uri);
       return;
     }
     if (!this.place.has(uri)) this.place.set(uri, this.nextPlace++);
-    const was = new Set(before);
+    const was = new Set(reordered ? [] : before);
     for (const document of after) if (!was.has(document)) this.each({ uri, document }, (map, key, value) => this.insert(map, key, value));
   }
 
@@ -110,8 +122,14 @@ export function filesReading(files: readonly TranscriptionFile[], documents: rea
       file.documents.some(
         (doc) =>
           doc.referenceNumbers.some((r) => r.date?.value && keys.has(r.key)) ||
-          doc.crossReferences.some((x) => x.target.kind === 'message-of-date' && x.target.date.value && x.target.date.precision === 'day' && days.has(firstDay(x.target.date.value))),
+          doc.crossReferences.some((x) => x.target.kind === 'message-of-date' && days.has(dayAnswered(x.target.date) ?? NaN)),
       ),
     )
     .map((file) => file.uri);
+}
+
+/** The day a reference to "your telegram of 8 [7] October" answers: the editors' correction, else what is written. */
+export function dayAnswered(date: DateMention): number | undefined {
+  if (!date.value || date.precision !== 'day') return undefined;
+  return firstDay(date.editorial?.kind === 'correction' && date.editorial.value ? date.editorial.value : date.value);
 }

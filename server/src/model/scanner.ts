@@ -102,13 +102,10 @@ class FileScanner {
       for (let i = 0, at = 0; i < this.lines.length; at += this.lines[i]!.length + 1, i++) starts[i] = at;
     }
     const texts = spans.map(({ first, last }) => this.textOf(first, last, starts));
-    // A reading is moved in place, so it is taken over once: a second document of the same text is read anew.
-    const taken = new Set<TranscribedDocument>();
     for (const [i, span] of spans.entries()) {
       const { h, first, last } = span;
-      const found = unchanged.size > 0 ? unchanged.get(texts[i]!) : undefined;
-      const before = found && !taken.has(found) ? found : undefined;
-      if (before) taken.add(before);
+      // Taken over once, in the file's order (a reading is moved in place): a text the file now holds more often is read anew.
+      const before = unchanged.size > 0 ? unchanged.get(texts[i]!)?.shift() : undefined;
       const doc = before ? moved(before, first - before.range.start.line, documents.length) : this.scanDocument(documents.length, first, last, h);
       doc.repeatedHeaders = (h?.repeats ?? []).map((r) => range(r.line, 0, this.lines[r.line]!.length));
       documents.push(doc);

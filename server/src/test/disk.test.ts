@@ -225,3 +225,31 @@ test('the language server reads by the corpus\'s own limit, says which file it s
   ws.setText(a, letter);
   assert.deepEqual(settingsProblems(ws), []);
 });
+
+test('marginalia.yaml in the editor: a comment keeps the corpus and its notes on files; rules typed are in force, in a corpus loaded on the way too', () => {
+  const settings = 'registry: []\nlimits: { file-size: "1 KB" }\n';
+  const dir = corpus({ 'marginalia.yaml': settings, 'a.txt': letter + 'x'.repeat(2048) + '\n' });
+  const settingsUri = uriOf(path.join(dir, 'marginalia.yaml'));
+  const ws = new Workspace();
+  ws.addFolder(dir);
+  const loaded = ws.handles()[0]!.corpus;
+  const notes = () => checkRegistry(ws.handles()[0]!.corpus, settingsUri).map((f) => `${f.range.start.line}: ${f.message.split(':')[0]}`);
+  assert.deepEqual(notes(), ['0: The transcription a.txt is not checked']);
+
+  // A comment above: no reading changes, so the corpus stays (its note on a.txt too) and nothing is re-checked.
+  const commented = ws.setText(settingsUri, '# The edition of 1950\n' + settings.replace('limits', 'rules: { loud-rule: off }\nlimits'))!;
+  assert.equal(ws.handles()[0]!.corpus === loaded, false, 'a rule code changes what is read: the corpus is loaded again');
+  const again = ws.handles()[0]!.corpus;
+  const moved = ws.setText(settingsUri, '# The edition of 1950\n\n' + settings.replace('limits', 'rules: { loud-rule: off }\nlimits'))!;
+  assert.equal(ws.handles()[0]!.corpus, again);
+  assert.deepEqual([commented.dependents, moved.dependents], ['all', []]);
+  assert.deepEqual(notes(), ['0: The transcription a.txt is not checked', '3: rules']);
+
+  // A buffer with rules not yet saved, in a workspace that has not loaded the corpus: they are in force.
+  const other = new Workspace();
+  const opened = other.setText(settingsUri, settings + 'rules: { impossible-date: off }\n')!;
+  assert.deepEqual([opened.dependents, { ...opened.handle.corpus.settings.rules }], ['all', { 'impossible-date': 'off' }]);
+  other.removeFolder(dir);
+  const typed = other.setText(settingsUri, settings + 'rules: { impossible-date: off, meridiem-24h: off }\n')!;
+  assert.deepEqual({ ...typed.handle.corpus.settings.rules }, { 'impossible-date': 'off', 'meridiem-24h': 'off' });
+});

@@ -126,3 +126,64 @@ Delivered 7 October 1950.
   findings.invalidate([a]);
   assert.deepEqual(messages(), fresh());
 });
+
+// Edit sequences found by review, each checked as the server checks (findings asked after every
+// step, so the links index is built early) and compared with a fresh corpus of the last texts.
+const numbered = (n: number, day: number, dated: number) => `Document ${n}: Letter, Roshchin to Filippov, ${day} October 1950
+Your telegram No. 1405/sh dated ${dated} October reached us.
+`;
+const [first, second] = [numbered(1, 1, 4), numbered(2, 2, 5)];
+const sequences: Array<{ name: string; steps: Array<Array<[string, string]>> }> = [
+  { name: 'two documents trade places', steps: [[[a, first + second]], [[a, second + first]]] },
+  { name: 'a file holding a document twice, a line added above', steps: [[[a, first + second + first]], [[a, '\n' + first + second + first]]] },
+  { name: 'a file read after the index was built while it stood empty', steps: [[[a, ''], [b, second]], [[a, first]]] },
+];
+for (const { name, steps } of sequences) {
+  test(`incremental equals fresh: ${name}`, () => {
+    const corpus = new Corpus(defaultSettings('/edition'));
+    const findings = new CorpusFindings(corpus);
+    const texts = new Map<string, string>();
+    for (const step of steps) {
+      for (const [uri, text] of step) {
+        const before = corpus.file(uri);
+        texts.set(uri, text);
+        corpus.setFile(uri, text);
+        findings.invalidate([uri, ...corpus.dependentsOf(uri, before)]);
+      }
+      for (const uri of texts.keys()) findings.of(uri);
+    }
+    const render = (list: Finding[]) => list.filter((f) => f.code === 'number-dates-disagree').map((f) => `${f.uri.slice(-5)}:${f.range.start.line + 1} ${f.message}`);
+    const fresh = corpusOf([...texts]);
+    for (const uri of texts.keys()) {
+      assert.deepEqual(render(findings.of(uri).findings), render(checkFile(fresh, uri).findings), uri);
+    }
+  });
+}
+
+test("a reply's dependence on a message goes by the editors' correction of the date it answers (8 [7] October)", () => {
+  const registry = [{ file: 'file:///edition/registry.yaml', text: 'people:\n  - id: stalin\n    name: Iosif Stalin\n    forms: [Stalin]\n  - id: mao\n    name: Mao Zedong\n    forms: [Mao Zedong]\n' }];
+  const message = 'Document 1: Ciphered telegram from Stalin to Mao Zedong, 7 October 1950\nI send you my telegram.\n';
+  const answer = 'Document 2: Letter, Mao Zedong to Stalin, 3 October 1950\nI received your telegram of 8 [7] October 1950.\n';
+  const corpus = new Corpus(defaultSettings('/edition'), registry);
+  corpus.setFile(a, message);
+  corpus.setFile(b, answer);
+  const before = corpus.file(a);
+  corpus.setFile(a, '\n\n' + message); // the message moves two lines down: the reply's evidence points at it
+  assert.deepEqual(corpus.dependentsOf(a, before), [b]);
+});
+
+test('who refers to a document is asked again after a registry edit that reads no transcription again', () => {
+  const registry = (who: string) => [
+    {
+      file: 'file:///edition/registry.yaml',
+      text: `people:\n  - id: stalin\n    name: Iosif Stalin\n    forms: [Stalin]\n  - id: molotov\n    name: Viacheslav Molotov\n    forms: [Molotov]\n  - id: mao\n    name: Mao Zedong\n    forms: [Mao Zedong]\ncover-names:\n  - id: filippov\n    name: Filippov\n    identifications:\n      - person: ${who}\n        authority: an edition\n`,
+    },
+  ];
+  const corpus = new Corpus(defaultSettings('/edition'), registry('stalin'));
+  corpus.setFile(a, 'Document 1: Ciphered telegram from Filippov to Mao Zedong, 1 October 1950\nI send you my telegram.\n');
+  corpus.setFile(b, 'Document 2: Letter, Mao Zedong to Stalin, 3 October 1950\nI received your telegram of 1.10.50.\n');
+  const referrers = () => corpus.referrersOf(corpus.file(a)!.documents[0]!).map((r) => r.uri);
+  assert.deepEqual(referrers(), [b]);
+  corpus.setRegistry(registry('molotov')); // Filippov is Molotov now: the letter to Stalin answers nothing of his
+  assert.deepEqual(referrers(), []);
+});

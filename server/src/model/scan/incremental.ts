@@ -6,31 +6,42 @@ import type { TranscribedDocument, TranscriptionFile } from '../types.js';
 
 /**
  * Each reading's documents by their text, as the scan that made it cut them: the next edit of the
- * file looks its documents up here instead of cutting the old text again.
+ * file looks its documents up here instead of cutting the old text again. A text the file holds
+ * twice lists its documents in the file's order, so that each is taken over by the same place.
  */
-const documentsByText = new WeakMap<TranscriptionFile, Map<string, TranscribedDocument>>();
+const documentsByText = new WeakMap<TranscriptionFile, Map<string, TranscribedDocument[]>>();
 
-export function rememberDocuments(facts: TranscriptionFile, texts: readonly string[]): void {
-  documentsByText.set(facts, new Map(texts.map((t, i) => [t, facts.documents[i]!])));
-}
-
-/** The documents of the previous scan, by their text. */
-export function previousDocuments(previous: { text: string; facts: TranscriptionFile } | undefined): Map<string, TranscribedDocument> {
-  const out = new Map<string, TranscribedDocument>();
-  if (!previous) return out;
-  const known = documentsByText.get(previous.facts);
-  if (known) return known;
-  const lines = splitLines(previous.text);
-  for (const doc of previous.facts.documents) {
-    out.set(lines.slice(doc.range.start.line, doc.range.end.line + 1).join('\n'), doc);
-  }
+function byText(texts: readonly string[], documents: readonly TranscribedDocument[]): Map<string, TranscribedDocument[]> {
+  const out = new Map<string, TranscribedDocument[]>();
+  texts.forEach((t, i) => {
+    const list = out.get(t);
+    if (list) list.push(documents[i]!);
+    else out.set(t, [documents[i]!]);
+  });
   return out;
 }
 
+export function rememberDocuments(facts: TranscriptionFile, texts: readonly string[]): void {
+  documentsByText.set(facts, byText(texts, facts.documents));
+}
+
+/** The documents of the previous scan, by their text (a fresh map: the scan takes them out as it takes them over). */
+export function previousDocuments(previous: { text: string; facts: TranscriptionFile } | undefined): Map<string, TranscribedDocument[]> {
+  if (!previous) return new Map();
+  const known = documentsByText.get(previous.facts);
+  if (known) return new Map([...known].map(([t, docs]) => [t, [...docs]]));
+  const lines = splitLines(previous.text);
+  return byText(
+    previous.facts.documents.map((doc) => lines.slice(doc.range.start.line, doc.range.end.line + 1).join('\n')),
+    previous.facts.documents,
+  );
+}
+
 /**
- * A document read before, moved `delta` lines down, in place: the facts of the previous reading
- * are not kept (the corpus holds one reading of a file), and a copy of every document below an
- * edit was most of the cost of typing in a large file.
+ * A document read before, moved `delta` lines down, in place (a copy of every document below an
+ * edit was most of the cost of typing in a large file). The corpus holds one reading of a file:
+ * whatever still holds the previous reading (its `documents`, findings pointing into it) sees
+ * the documents taken over at their new lines and index.
  */
 export function moved(doc: TranscribedDocument, delta: number, index: number): TranscribedDocument {
   doc.index = index;
