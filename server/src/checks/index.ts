@@ -135,7 +135,9 @@ function sameFile(root: string, relative: string, uri: string): boolean {
  */
 export class CorpusFindings {
   private readonly results = new Map<string, CheckResult>();
+  /** Kept for one registry and one set of severities: a document's own findings depend on nothing else. */
   private kept: KeptFindings = new WeakMap();
+  private keptFor?: Corpus['registry'];
 
   constructor(
     readonly corpus: Corpus,
@@ -145,20 +147,25 @@ export class CorpusFindings {
   of(uri: string): CheckResult {
     let result = this.results.get(uri);
     if (!result) {
+      if (this.keptFor !== this.corpus.registry) {
+        this.kept = new WeakMap();
+        this.keptFor = this.corpus.registry;
+      }
       result = checkFile(this.corpus, uri, this.overrides, this.kept);
       this.results.set(uri, result);
     }
     return result;
   }
 
-  /** Forget the findings of these files ('all' after a registry, settings or rules change). */
+  /** Forget the findings of these files ('all' after a registry, settings or rules change, or once a corpus is read). */
   invalidate(uris: Iterable<string> | 'all', overrides?: SeverityOverrides): void {
-    if (overrides && JSON.stringify(overrides) !== JSON.stringify(this.overrides)) uris = 'all';
-    if (overrides) this.overrides = overrides;
-    if (uris === 'all') {
-      this.results.clear();
+    if (overrides && JSON.stringify(overrides) !== JSON.stringify(this.overrides)) {
+      uris = 'all';
       this.kept = new WeakMap();
-    } else for (const uri of uris) this.results.delete(uri);
+    }
+    if (overrides) this.overrides = overrides;
+    if (uris === 'all') this.results.clear();
+    else for (const uri of uris) this.results.delete(uri);
   }
 
   /** Every file's findings, checking those not yet known. */
