@@ -22,7 +22,7 @@ import type {
 import { entryOfFact, factsAt, type Fact } from './facts.js';
 import { roleLabel } from './years.js';
 import { rivalClaims } from './rival-claims.js';
-import { identify, mentionsOf, remembered } from './identity.js';
+import { identify, mentionsByFile, remembered, type MentionAt } from './identity.js';
 import { documentLink, documentLinks, markdownLink, occurrenceList, paragraph, plain } from './markdown.js';
 import { dateText, describeCrossReference, describeDocument, fullDate } from './hover-documents.js';
 import { describeStamp } from './hover-stamps.js';
@@ -161,37 +161,59 @@ function kindLabel(entry: RegistryEntry): string {
   }
 }
 
-/** The documents that name the entry, in corpus order. */
+/** The documents that name the entry, in corpus order (a file's, once for each of its readings). */
 function documentsOf(corpus: Corpus, entry: RegistryEntry): DocumentRef[] {
-  return remembered(corpus, `documents ${entry.id}`, () => {
-    const docs: DocumentRef[] = [];
-    const seen = new Set<TranscribedDocument>();
-    for (const m of mentionsOf(corpus, entry)) {
-      if (seen.has(m.doc)) continue;
-      seen.add(m.doc);
-      docs.push({ uri: m.uri, document: m.doc });
-    }
-    return docs;
-  });
+  return remembered(corpus, `documents ${entry.id}`, () => mentionsByFile(corpus, entry).flatMap((list) => perFile(documentsByList, list, documentsIn)));
 }
 
+function documentsIn(list: MentionAt[]): DocumentRef[] {
+  const docs: DocumentRef[] = [];
+  for (const m of list) if (docs[docs.length - 1]?.document !== m.doc) docs.push({ uri: m.uri, document: m.doc }); // a file's mentions are in its order
+  return docs;
+}
+
+type WrittenForm = { key: string; text: string; own: boolean };
+
 /** The forms the corpus writes the entry in, each once (by its folded key), and whether it is the entry's own or a cover name's. */
-function writtenForms(corpus: Corpus, entry: RegistryEntry): Array<{ key: string; text: string; own: boolean }> {
+function writtenForms(corpus: Corpus, entry: RegistryEntry): WrittenForm[] {
   return remembered(corpus, `forms ${entry.id}`, () => {
-    const out: Array<{ key: string; text: string; own: boolean }> = [];
-    const texts = new Set<string>();
+    const out: WrittenForm[] = [];
     const keys = new Set<string>();
-    for (const m of mentionsOf(corpus, entry)) {
-      // Thousands of mentions are a handful of written forms: fold each form once.
-      if (texts.has(m.mention.text)) continue;
-      texts.add(m.mention.text);
-      const key = nameKey(m.mention.text);
-      if (keys.has(key)) continue;
-      keys.add(key);
-      out.push({ key, text: m.mention.text, own: m.mention.entryId === entry.id });
+    for (const list of mentionsByFile(corpus, entry)) {
+      for (const form of perFile(formsByList, list, (l) => formsIn(l, entry))) {
+        if (keys.has(form.key)) continue;
+        keys.add(form.key);
+        out.push(form);
+      }
     }
     return out;
   });
+}
+
+function formsIn(list: MentionAt[], entry: RegistryEntry): WrittenForm[] {
+  const out: WrittenForm[] = [];
+  const texts = new Set<string>();
+  const keys = new Set<string>();
+  for (const m of list) {
+    // Thousands of mentions are a handful of written forms: fold each form once.
+    if (texts.has(m.mention.text)) continue;
+    texts.add(m.mention.text);
+    const key = nameKey(m.mention.text);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push({ key, text: m.mention.text, own: m.mention.entryId === entry.id });
+  }
+  return out;
+}
+
+/** What is made of one file's mentions of an entry, kept while the list is (for that file's reading). */
+const documentsByList = new WeakMap<MentionAt[], DocumentRef[]>();
+const formsByList = new WeakMap<MentionAt[], WrittenForm[]>();
+
+function perFile<T>(memo: WeakMap<MentionAt[], T>, list: MentionAt[], make: (list: MentionAt[]) => T): T {
+  let made = memo.get(list);
+  if (made === undefined) memo.set(list, (made = make(list)));
+  return made;
 }
 
 /** Role, the other names the corpus uses, the documents that name them, authority links. */

@@ -87,16 +87,23 @@ function fileMentions(corpus: Corpus, file: TranscriptionFile): Map<string, Ment
   return byEntry;
 }
 
-/** The cover names of a file that stand for a person, kept for each reading of the file while the registry stays. */
-const coversByPerson = new WeakMap<TranscriptionFile, { registry: Registry; byPerson: Map<string, MentionAt[]> }>();
+/**
+ * A file's mentions that stand for an entry (for a person, the cover names that stand for them
+ * too), in the file's order: kept for each reading of the file while the registry stays, so that
+ * after an edit only the edited file's are made again.
+ */
+const standingFor = new WeakMap<TranscriptionFile, { registry: Registry; byEntry: Map<string, MentionAt[]> }>();
 
-function coversFor(corpus: Corpus, file: TranscriptionFile, byEntry: Map<string, MentionAt[]>, covers: string[], person: string): MentionAt[] {
-  let known = coversByPerson.get(file);
-  if (!known || known.registry !== corpus.registry) coversByPerson.set(file, (known = { registry: corpus.registry, byPerson: new Map() }));
-  let found = known.byPerson.get(person);
+function fileMentionsOf(corpus: Corpus, file: TranscriptionFile, entry: RegistryEntry, covers: () => string[]): MentionAt[] {
+  let known = standingFor.get(file);
+  if (!known || known.registry !== corpus.registry) standingFor.set(file, (known = { registry: corpus.registry, byEntry: new Map() }));
+  let found = known.byEntry.get(entry.id);
   if (!found) {
-    found = covers.flatMap((id) => byEntry.get(id) ?? []).filter((m) => identify(corpus, m.doc, m.mention).people.includes(person));
-    known.byPerson.set(person, found);
+    const byEntry = fileMentions(corpus, file);
+    const own = byEntry.get(entry.id) ?? [];
+    const asCover = entry.kind === 'person' ? covers().flatMap((id) => byEntry.get(id) ?? []).filter((m) => identify(corpus, m.doc, m.mention).people.includes(entry.id)) : [];
+    found = asCover.length === 0 ? own : [...own, ...asCover].sort((x, y) => comparePositions(x.range.start, y.range.start));
+    known.byEntry.set(entry.id, found);
   }
   return found;
 }
@@ -108,6 +115,20 @@ function coversFor(corpus: Corpus, file: TranscriptionFile, byEntry: Map<string,
  */
 export function mentionsOf(corpus: Corpus, entry: RegistryEntry): MentionAt[] {
   return atOnce(mentionsOfInSlices(corpus, entry));
+}
+
+/** The same, file by file (each list kept while its file's reading is): for what is made once per file and put together. */
+export function mentionsByFile(corpus: Corpus, entry: RegistryEntry): MentionAt[][] {
+  return remembered(corpus, `mentions by file ${entry.id}`, () => {
+    const covers = coverIds(corpus);
+    return [...corpus.allFiles()].map((file) => fileMentionsOf(corpus, file, entry, covers)).filter((list) => list.length > 0);
+  });
+}
+
+/** The registry's cover names, asked for only when a file's mentions of a person are made. */
+function coverIds(corpus: Corpus): () => string[] {
+  let ids: string[] | undefined;
+  return () => (ids ??= corpus.registry.entries.filter((e) => e.kind === 'cover-name').map((e) => e.id));
 }
 
 /**
@@ -142,14 +163,10 @@ export function* mentionsOfInSlices(corpus: Corpus, entry: RegistryEntry): Gener
 
 function* collectMentions(corpus: Corpus, entry: RegistryEntry): Generator<void, MentionAt[]> {
   // A cover name stands for a person where the text says so, even one its registry entry does not name.
-  const covers = entry.kind === 'person' ? corpus.registry.entries.filter((e) => e.kind === 'cover-name').map((e) => e.id) : [];
+  const covers = coverIds(corpus);
   const out: MentionAt[] = [];
   for (const file of corpus.allFiles()) {
-    const byEntry = fileMentions(corpus, file);
-    const own = byEntry.get(entry.id) ?? [];
-    const asCover = coversFor(corpus, file, byEntry, covers, entry.id);
-    if (asCover.length === 0) out.push(...own);
-    else out.push(...[...own, ...asCover].sort((x, y) => comparePositions(x.range.start, y.range.start)));
+    out.push(...fileMentionsOf(corpus, file, entry, covers));
     yield;
   }
   return out;
