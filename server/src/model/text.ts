@@ -4,7 +4,8 @@ import type { Position, Range } from './types.js';
 
 /** Lines without their terminators; `\r\n`, `\n` and a lone `\r` all end a line, as in LSP. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Most files end their lines with `\n` alone: split by the string, which takes half the time.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 export function range(line: number, start: number, end: number, endLine = line): Range {
