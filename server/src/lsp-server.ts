@@ -50,26 +50,17 @@ import {
   corpusStatusNotification,
   defaultSettings,
   readClientSettings,
-  type AcceptDiscrepancyParams,
-  type CheckCorpusResult,
-  type CorpusFileEdit,
   type CorpusStatus,
   type MarginaliaSettings,
-  type ProposeRegistryParams,
-  type RegistryEntryParams,
-  type RegistryEntryResult,
-  type RuleSeverityParams,
 } from './protocol.js';
+import { OwnRequests } from './own-requests.js';
 import { Publication, type Guard } from './publication.js';
 import { Cancelled, Indexing, inSlices, PendingEdits } from './scheduling.js';
 import { codeActions, completion, inlayHints } from './service/editing.js';
-import { mentionsByRole } from './service/mentions.js';
-import { acceptDiscrepancyEdit, ruleSeverityEditFor } from './service/finding-actions.js';
 import { hover } from './service/hover.js';
 import { documentLenses } from './service/lenses.js';
 import { definition, referencesInSlices } from './service/navigation.js';
 import { documentLinks, encodeSemanticTokens, foldingRanges, semanticTokens, semanticTokenTypes } from './service/presentation.js';
-import { proposeRegistry } from './service/setup.js';
 import { documentSymbols, workspaceSymbolsInSlices } from './service/symbols.js';
 import { canonicalUri, pathOf, Workspace } from './workspace.js';
 
@@ -348,53 +339,18 @@ export class LspServer {
     return corpus ? documentLinks(corpus, uri) : [];
   }
 
-  // ----- Marginalia's own requests (protocol.ts)
+  // ----- Marginalia's own requests (protocol.ts): own-requests.ts, over what it needs of this server
 
-  registryEntry(params: RegistryEntryParams): RegistryEntryResult {
-    const { uri, corpus } = this.fileOf({ uri: params.uri });
-    if (!corpus) return null;
-    const entry = definition(corpus, uri, params.position).find((l) => corpus.registry.files.includes(l.uri));
-    return entry ? this.located(entry) : null;
-  }
-
-  mentionsByRole(params: RegistryEntryParams) {
-    const { uri, corpus } = this.fileOf({ uri: params.uri }, true); // every mention, as references count them
-    return corpus ? mentionsByRole(corpus, uri, params.position, this.toClient) : null;
-  }
-
-  proposeRegistry(params: ProposeRegistryParams): string | null {
-    const corpus = this.corpusOf(canonicalUri(params.uri));
-    if (!corpus) return null;
-    const root = corpus.settings.root;
-    return proposeRegistry(corpus, (uri) => {
-      const file = pathOf(uri);
-      return file ? path.relative(root, file) : uri;
-    });
-  }
-
-  /** The settings file of the corpus of `uri` and its text as the editor sees it. */
-  private settingsOf(uri: string) {
-    const handle = this.workspace.handleFor(uri);
-    if (!handle || !this.workspace.corpusOf(uri)) return undefined;
-    return { corpus: handle.corpus, uri: handle.settingsUri, text: this.textOf(handle.settingsUri) ?? '' };
-  }
-
-  acceptDiscrepancy(params: AcceptDiscrepancyParams): CorpusFileEdit | null {
-    const uri = canonicalUri(params.uri);
-    const settings = this.settingsOf(uri);
-    if (!settings) return null;
-    const edit = acceptDiscrepancyEdit(settings.corpus, settings.uri, settings.text, { ...params, uri });
-    return edit && this.located(edit);
-  }
-
-  ruleSeverity(params: RuleSeverityParams): CorpusFileEdit | null {
-    const settings = this.settingsOf(canonicalUri(params.uri));
-    const edit = settings ? ruleSeverityEditFor(settings.uri, settings.text, params) : null;
-    return edit && this.located(edit);
-  }
-
-  checkCorpus(): CheckCorpusResult {
-    this.edits.beforeCorpusRequest();
-    return this.publication.checkAll();
-  }
+  readonly own = new OwnRequests({
+    workspace: this.workspace,
+    fileOf: (textDocument, wholeCorpus) => this.fileOf(textDocument, wholeCorpus),
+    corpusOf: (uri) => this.corpusOf(uri),
+    located: this.located,
+    toClient: (uri) => this.toClient(uri),
+    textOf: (uri) => this.textOf(uri),
+    checkAll: () => {
+      this.edits.beforeCorpusRequest();
+      return this.publication.checkAll();
+    },
+  });
 }

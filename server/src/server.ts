@@ -49,13 +49,13 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(guard('folding', [], (params) => server.foldingRanges(params)));
   connection.onDocumentLinks(guard('document links', [], (params) => server.documentLinks(params)));
 
-  connection.onRequest(registryEntryRequest, guard('registry entry', null, (params) => server.registryEntry(params)));
-  connection.onRequest(mentionsByRoleRequest, guard('mentions by role', null, (params) => server.mentionsByRole(params)));
+  connection.onRequest(registryEntryRequest, guard('registry entry', null, (params) => server.own.registryEntry(params)));
+  connection.onRequest(mentionsByRoleRequest, guard('mentions by role', null, (params) => server.own.mentionsByRole(params)));
   connection.onRequest(looksLikeTranscriptionRequest, guard('reading a text', false, (params) => looksLikeTranscription(params.text)));
-  connection.onRequest(proposeRegistryRequest, guard('proposing a registry', null, (params) => server.proposeRegistry(params)));
-  connection.onRequest(acceptDiscrepancyRequest, guard('accepting a discrepancy', null, (params) => server.acceptDiscrepancy(params)));
-  connection.onRequest(ruleSeverityRequest, guard("changing a rule's severity", null, (params) => server.ruleSeverity(params)));
-  connection.onRequest(checkCorpusRequest, guard('checking the corpus', noFindings(0), () => server.checkCorpus()));
+  connection.onRequest(proposeRegistryRequest, guard('proposing a registry', null, (params) => server.own.proposeRegistry(params)));
+  connection.onRequest(acceptDiscrepancyRequest, guard('accepting a discrepancy', null, (params) => server.own.acceptDiscrepancy(params)));
+  connection.onRequest(ruleSeverityRequest, guard("changing a rule's severity", null, (params) => server.own.ruleSeverity(params)));
+  connection.onRequest(checkCorpusRequest, guard('checking the corpus', noFindings(0), () => server.own.checkCorpus()));
 
   documents.listen(connection);
   connection.listen();

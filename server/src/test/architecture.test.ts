@@ -30,10 +30,11 @@ type Layer = (typeof layers)[number];
 
 /**
  * The outermost files: the only ones that know the editor, the process and the command line. The
- * workspace and publication (when to check, what to publish) know nothing of LSP; the server is
+ * workspace, publication (when to check, what to publish) and Marginalia's own requests know
+ * nothing of LSP; the server is
  * server.ts (wiring), lsp-server.ts (the handlers) and lsp-convert.ts (the service's data as LSP's).
  */
-const outerFiles = ['workspace.ts', 'publication.ts', 'scheduling.ts', 'lsp-convert.ts', 'lsp-server.ts', 'server.ts', 'cli.ts'];
+const outerFiles = ['workspace.ts', 'publication.ts', 'scheduling.ts', 'own-requests.ts', 'lsp-convert.ts', 'lsp-server.ts', 'server.ts', 'cli.ts'];
 /** Entry points: nothing imports them. */
 const entryPoints = ['server.ts', 'cli.ts'];
 /** The files that may import `vscode-languageserver*`: the server's own three. */
