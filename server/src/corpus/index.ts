@@ -9,6 +9,7 @@ import { buildNameMatcher, type NameMatcher } from '../model/names.js';
 import { LastGoodRegistry, whereNow } from './last-good-registry.js';
 import { FileWords, filesToReadAgain } from './registry-change.js';
 import { dayAnswered, type DocumentRef, filesReading, Links } from './links.js';
+import { RecentLines } from './recent-lines.js';
 import { scanTranscription, type ScanOptions } from '../model/scanner.js';
 import { agreedOrders, readsByFallback } from '../model/scan/date-order.js';
 import type {
@@ -43,6 +44,7 @@ export class Corpus {
   private reread: { uri: string; files: string[] } = { uri: '', files: [] };
   /** The documents the last `setFile` took over on the lines they stood on: what other files read of them is as it was. */
   private untouched: { facts?: TranscriptionFile; documents: Set<TranscribedDocument> } = { documents: new Set() };
+  private readonly recentLines = new RecentLines();
   /** The cross-document index, built on the first question and kept in step with every change after it. */
   private links?: Links;
   /** Counts the changes of facts or registry: what is worked out from the whole corpus holds for one generation. */
@@ -290,6 +292,11 @@ export class Corpus {
 
   file(uri: string): TranscriptionFile | undefined {
     return this.files.get(uri);
+  }
+
+  /** A file's lines as it reads now (kept for the files last asked about). */
+  lines(uri: string): string[] {
+    return this.recentLines.of(uri, this.files.get(uri), () => this.texts.get(uri) ?? '');
   }
 
   text(uri: string): string | undefined {

@@ -50,7 +50,6 @@ export function factsAt(corpus: Corpus, uri: string, position: Position): Fact[]
   else if (file) {
     // A copy of a header (a page title): the same facts as the header, at the copy's place.
     for (const d of file.documents) {
-      if (!d.repeatedHeaders.some((r) => at2(r, position))) continue; // the file is split only for a copy at the position
       for (const copy of headerCopies(corpus, uri, d)) {
         if (!at2(copy.range, position)) continue;
         if (!copy.exact) {

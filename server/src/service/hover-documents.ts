@@ -6,7 +6,6 @@ import type { Corpus, DocumentRef } from '../corpus/index.js';
 import { documentDay } from '../corpus/index.js';
 import { editorsReading, formatDate, formatTime, toEdtf, weekday } from '../model/dates.js';
 import { dateEvidence, documentDateEvidence, editorsCorrection } from '../model/scan/document-date.js';
-import { splitLines } from '../model/text.js';
 import type { CalendarDate, Correspondent, CrossReference, DateMention, TranscribedDocument } from '../model/types.js';
 import { documentLink, documentLinks, paragraph, plain } from './markdown.js';
 
@@ -128,7 +127,7 @@ const previewWidth = 160;
 
 /** A document's header and first lines, quoted, each cut at `previewWidth` characters. */
 export function documentPreview(corpus: Corpus, ref: DocumentRef): string {
-  const lines = splitLines(corpus.text(ref.uri) ?? '');
+  const lines = corpus.lines(ref.uri);
   const first = ref.document.header?.range.start.line ?? ref.document.range.start.line;
   const shown: string[] = [];
   for (let i = first; i <= ref.document.range.end.line && shown.length < previewLines; i++) {

@@ -6,7 +6,7 @@
 
 import { documentDay, type Corpus } from '../corpus/index.js';
 import { periodCovers } from '../model/dates.js';
-import { comparePositions, containsRange, splitLines } from '../model/text.js';
+import { comparePositions, containsRange } from '../model/text.js';
 import type { NameMention, Range, Registry, RegistryEntry, TranscribedDocument, TranscriptionFile } from '../model/types.js';
 
 export interface Identity {
@@ -56,13 +56,8 @@ export function* allMentions(corpus: Corpus): Generator<MentionAt> {
 
 function* mentionsInFile(corpus: Corpus, file: TranscriptionFile): Generator<MentionAt> {
   const uri = file.uri;
-  let lines: string[] | undefined;
   for (const doc of file.documents) {
-    let copies: HeaderCopy[] = [];
-    if (doc.repeatedHeaders.length) {
-      lines ??= splitLines(corpus.text(uri) ?? '');
-      copies = headerCopies(corpus, uri, doc, lines);
-    }
+    const copies = headerCopies(corpus, uri, doc);
     for (const mention of doc.names) {
       if (!doc.header || !containsRange(doc.header.range, mention.range)) continue;
       for (const copy of copies) if (copy.exact) yield { uri, doc, mention, range: copy.map(mention.range) };
@@ -205,10 +200,10 @@ export interface HeaderCopy {
   unmap(p: { line: number; character: number }): { line: number; character: number };
 }
 
-export function headerCopies(corpus: Corpus, uri: string, doc: TranscribedDocument, fileLines?: string[]): HeaderCopy[] {
+export function headerCopies(corpus: Corpus, uri: string, doc: TranscribedDocument): HeaderCopy[] {
   const header = doc.header;
   if (!header || doc.repeatedHeaders.length === 0) return [];
-  const lines = fileLines ?? splitLines(corpus.text(uri) ?? '');
+  const lines = corpus.lines(uri);
   const lineText = (r: Range) => (lines[r.start.line] ?? '').slice(r.start.character, r.end.character);
   const original = lineText(header.range);
   return doc.repeatedHeaders.map((copy) => {

@@ -3,7 +3,7 @@
 // LSP's flat list of references cannot say.
 
 import type { Corpus } from '../corpus/index.js';
-import { containsRange, splitLines } from '../model/text.js';
+import { containsRange } from '../model/text.js';
 import type { Correspondent, NameMention, Position, TranscribedDocument } from '../model/types.js';
 import type { DocumentMentions, MentionRole, MentionsByRole } from '../protocol.js';
 import { factsAt } from './facts.js';
@@ -21,16 +21,13 @@ export function mentionsByRole(corpus: Corpus, uri: string, position: Position, 
     // The copy of a header in a page title is no mention in a document of its own.
     const mentions = countedOnce(mentionsOf(corpus, subject)).filter((m) => m.range === m.mention.range);
     const documents: DocumentMentions[] = [];
-    const lines = new Map<string, string[]>();
     let current: { doc: TranscribedDocument; out: DocumentMentions } | undefined;
     for (const m of mentions) {
       if (current?.doc !== m.doc) {
         current = { doc: m.doc, out: { uri: toClient(m.uri), title: documentTitle(m.doc), range: m.doc.header?.range ?? m.doc.range, roles: [] } };
         documents.push(current.out);
       }
-      let fileLines = lines.get(m.uri);
-      if (!fileLines) lines.set(m.uri, (fileLines = splitLines(corpus.text(m.uri) ?? '')));
-      addMention(current.out, roleOf(m.doc, m.mention), m, fileLines);
+      addMention(current.out, roleOf(m.doc, m.mention), m, corpus.lines(m.uri));
     }
     for (const d of documents) d.roles.sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role));
     return { subject: subject.name, mentions: mentions.length, documents };

@@ -2,7 +2,7 @@
 // document, and links where the registry gives an archive's or a person's address.
 
 import type { Corpus } from '../corpus/index.js';
-import { containsRange, splitLines } from '../model/text.js';
+import { containsRange } from '../model/text.js';
 import type { Range } from '../model/types.js';
 import { headerCopies } from './identity.js';
 
@@ -43,7 +43,6 @@ export function semanticTokens(corpus: Corpus, uri: string, within?: Range): Sem
   const file = corpus.file(uri);
   if (!file) return [];
   const candidates: Array<{ range: Range; type: SemanticTokenType }> = [];
-  let lines: string[] | undefined; // split once, for the documents that repeat their header
   for (const doc of file.documents) {
     // A document outside the range asked for (the editor's visible lines) is skipped, with the
     // header copies above it that stand before its own first line.
@@ -58,8 +57,7 @@ export function semanticTokens(corpus: Corpus, uri: string, within?: Range): Sem
     for (const b of doc.brackets) if (b.bracketKind !== 'source' && b.bracketKind !== 'identification') candidates.push({ range: b.range, type: 'editorialBracket' });
     // The page-title copy of the header looks like the header.
     const header = doc.header?.range;
-    if (header && doc.repeatedHeaders.length) lines ??= splitLines(corpus.text(uri) ?? '');
-    for (const copy of header && lines ? headerCopies(corpus, uri, doc, lines) : []) {
+    for (const copy of header ? headerCopies(corpus, uri, doc) : []) {
       if (!copy.exact) continue;
       for (const c of candidates.slice(start)) if (containsRange(header!, c.range)) candidates.push({ range: copy.map(c.range), type: c.type });
     }

@@ -3,7 +3,6 @@
 
 import type { Corpus } from '../corpus/index.js';
 import type { Range, RegistryEntry, TranscribedDocument } from '../model/types.js';
-import { splitLines } from '../model/text.js';
 import { documentTitle } from './hover-documents.js';
 import { atOnce } from './identity.js';
 import { registryLocation } from './navigation.js';
@@ -30,7 +29,7 @@ export interface WorkspaceSymbolData {
 export function documentSymbols(corpus: Corpus, uri: string): OutlineSymbol[] {
   const file = corpus.file(uri);
   if (file) {
-    const lines = splitLines(corpus.text(uri) ?? '');
+    const lines = corpus.lines(uri);
     return file.documents.map((d) => documentSymbol(d, lines));
   }
   // In a registry file: one symbol per entry.

@@ -1,4 +1,3 @@
-import { splitLines } from '../../model/text.js';
 import type { Rule } from './rule.js';
 
 /** A file the scanner could not divide: one document with no number, title or dateline. */
@@ -11,7 +10,7 @@ export const oneUntitledDocument: Rule = {
     const file = corpus.file(uri);
     if (!file || file.documents.length !== 1) return [];
     if (doc.header?.number !== undefined || doc.header?.title !== undefined || doc.dateline !== undefined) return [];
-    const lines = splitLines(corpus.text(uri) ?? '');
+    const lines = corpus.lines(uri);
     let first = doc.range.start.line;
     while (first < doc.range.end.line && !(lines[first] ?? '').trim()) first++;
     const text = lines[first] ?? '';
