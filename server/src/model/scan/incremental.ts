@@ -25,11 +25,15 @@ export function rememberDocuments(facts: TranscriptionFile, texts: readonly stri
   documentsByText.set(facts, byText(texts, facts.documents));
 }
 
-/** The documents of the previous scan, by their text (a fresh map: the scan takes them out as it takes them over). */
+/**
+ * The documents of the previous scan, by their text. The scan takes them out as it takes them
+ * over (moving them in place): a reading's documents are taken over once, by the next reading.
+ */
 export function previousDocuments(previous: { text: string; facts: TranscriptionFile } | undefined): Map<string, TranscribedDocument[]> {
   if (!previous) return new Map();
   const known = documentsByText.get(previous.facts);
-  if (known) return new Map([...known].map(([t, docs]) => [t, [...docs]]));
+  documentsByText.delete(previous.facts);
+  if (known) return known;
   const lines = splitLines(previous.text);
   return byText(
     previous.facts.documents.map((doc) => lines.slice(doc.range.start.line, doc.range.end.line + 1).join('\n')),
