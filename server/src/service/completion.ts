@@ -2,7 +2,8 @@
 // names) is being typed, and the parts of an archive citation inside `[Source: `.
 
 import type { Corpus } from '../corpus/index.js';
-import type { Archive, EntryKind, Position, Range, RegistryEntry } from '../model/types.js';
+import { nameKey, tokenizeName } from '../model/name-words.js';
+import type { Archive, CoverName, EntryKind, Position, Range, Registry, RegistryEntry } from '../model/types.js';
 import { citationPart, citationWord, RUSSIAN_CITATION, STAMP_VERB, type CitationPart } from '../model/vocabulary.js';
 
 export interface CompletionData {
@@ -68,45 +69,69 @@ interface Candidate {
   entry: RegistryEntry;
   /** Its own name first, then its forms, then the cover names that stand for it. */
   forms: string[];
+  /** Each form folded as the name matcher folds it (`nameKey`), and its words. */
+  keys: Array<{ key: string; words: string[] }>;
   covers: string[];
   detail: string;
 }
 
+/** The candidates of a registry, made once per registry and kind of question: completion is asked at every letter. */
+const candidatesOf = new WeakMap<Registry, Map<string, Candidate[]>>();
+
 function candidates(corpus: Corpus, kinds: ReadonlySet<EntryKind>, withCovers: boolean): Candidate[] {
+  let asked = candidatesOf.get(corpus.registry);
+  if (!asked) candidatesOf.set(corpus.registry, (asked = new Map()));
+  const question = `${[...kinds].join(' ')} ${withCovers}`;
+  let found = asked.get(question);
+  if (!found) asked.set(question, (found = candidatesIn(corpus.registry, kinds, withCovers)));
+  return found;
+}
+
+function candidatesIn(registry: Registry, kinds: ReadonlySet<EntryKind>, withCovers: boolean): Candidate[] {
   const out: Candidate[] = [];
+  const coversOf = new Map<string, CoverName[]>();
+  for (const e of withCovers ? registry.entries : []) {
+    if (e.kind !== 'cover-name') continue;
+    for (const person of new Set(e.identifications.map((i) => i.person))) coversOf.set(person, [...(coversOf.get(person) ?? []), e]);
+  }
   const borne = new Set<string>();
-  for (const e of corpus.registry.entries) {
+  const candidate = (entry: RegistryEntry, forms: string[], covers: string[], detail: string): Candidate => ({
+    entry,
+    forms,
+    keys: forms.map((f) => ({ key: nameKey(f), words: tokenizeName(f).map((t) => t.key) })),
+    covers,
+    detail,
+  });
+  for (const e of registry.entries) {
     if (!kinds.has(e.kind)) continue;
     const own = [...new Set([e.name, ...e.forms.map((f) => f.text)])];
-    const coverEntries = e.kind === 'person' && withCovers ? corpus.coverNamesOf(e.id) : [];
+    const coverEntries = e.kind === 'person' ? (coversOf.get(e.id) ?? []) : [];
     for (const c of coverEntries) borne.add(c.id);
     const covers = coverEntries.flatMap((c) => [c.name, ...c.forms.map((f) => f.text)]);
     const detail = e.kind === 'person' ? (e.role ?? 'person') : e.kind;
-    out.push({ entry: e, forms: [...new Set([...own, ...covers])], covers: [...new Set(covers)], detail });
+    out.push(candidate(e, [...new Set([...own, ...covers])], [...new Set(covers)], detail));
   }
   // A cover name the registry attributes to no one is offered on its own.
-  for (const e of withCovers && kinds.has('person') ? corpus.registry.entries : []) {
+  for (const e of withCovers && kinds.has('person') ? registry.entries : []) {
     if (e.kind !== 'cover-name' || borne.has(e.id)) continue;
-    out.push({ entry: e, forms: [...new Set([e.name, ...e.forms.map((f) => f.text)])], covers: [], detail: 'cover name, attributed to no one in the registry' });
+    out.push(candidate(e, [...new Set([e.name, ...e.forms.map((f) => f.text)])], [], 'cover name, attributed to no one in the registry'));
   }
   return out;
 }
 
-/** Lower case, without accents: `Zhou` is found by `zh`, `Molotov` by `MOL`, `Š` by `s`. */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
  * The name to offer for what is typed: nothing typed, the entry's name; else the first name that
- * begins as typed, else the first with a word that does (`Viss` → `Iosif Vissarionovich`).
+ * begins as typed, else the first with a word that does (`Viss` → `Iosif Vissarionovich`). Folded
+ * as the name matcher folds (`zh` finds `Zhou`, `MOL` Molotov, `s` `Š`, `l` `Ł`).
  */
 function bestForm(c: Candidate, typed: string): string | undefined {
   if (!typed) return c.entry.name;
-  const key = fold(typed);
-  const starts = c.forms.find((f) => fold(f).startsWith(key));
-  if (starts) return starts;
-  return c.forms.find((f) => fold(f).split(/[\s.-]+/).some((w) => w.startsWith(key)));
+  const key = nameKey(typed);
+  if (!key) return undefined;
+  const starts = c.keys.findIndex((k) => k.key.startsWith(key));
+  if (starts >= 0) return c.forms[starts];
+  const word = c.keys.findIndex((k) => k.words.some((w) => w.startsWith(key)));
+  return word >= 0 ? c.forms[word] : undefined;
 }
 
 function toItem(c: Candidate, form: string, range: Range): CompletionData {
@@ -129,8 +154,12 @@ function partWord(part: CitationPart): string {
 
 /** Whether `typed` already gives `part`, written out or abbreviated (`f. 45`, `RG 59`), with a value after it. */
 function gives(typed: string, part: CitationPart): boolean {
-  return new RegExp(`(?<![\\p{L}])${citationWord(part)}\\s*\\w`, 'iu').test(typed);
+  let pattern = givenPatterns.get(part);
+  if (!pattern) givenPatterns.set(part, (pattern = new RegExp(`(?<![\\p{L}])${citationWord(part)}\\s*\\w`, 'iu')));
+  return pattern.test(typed);
 }
+
+const givenPatterns = new Map<CitationPart, RegExp>();
 
 function citationCompletion(corpus: Corpus, typed: string, word: string, range: Range): CompletionData[] {
   const out: CompletionData[] = [];

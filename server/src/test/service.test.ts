@@ -511,6 +511,15 @@ describe('completion', () => {
     assert.deepEqual(labels('Comrade Matvey'), ["Matveyev (person) → Matvei Vasil'evich Zakharov", 'Matveyev (person) → Vladimir Nikolaevich Razuvaev']);
   });
 
+  test('what is typed is folded as the name matcher folds it: "Lo" finds Łozowski, "Gro" finds Großmann', () => {
+    const registry = 'people:\n  - id: lozowski\n    name: Stefan Łozowski\n    forms: [Łozowski]\n  - id: grossmann\n    name: Karl Großmann\n    forms: [Großmann]\n';
+    const c = fixtureCorpus('Document 1: Letter, Łozowski to Großmann, 1 May 1950\n', { registry });
+    const offered = (line: string) => completion(c, line, { line: 4, character: line.length }).items.map((i) => i.label);
+    assert.deepEqual(offered('Comrade Lo'), ['Łozowski']);
+    assert.deepEqual(offered('Comrade Gross'), ['Großmann']);
+    assert.deepEqual(offered('Comrade Ste'), ['Stefan Łozowski']);
+  });
+
   test('wherever a capitalised word is typed in running text: people, places and organisations; nothing for a lowercase word', () => {
     assert.deepEqual(labels('the divisions move to Py'), ['Pyongyang (place)']);
     assert.deepEqual(labels('and then Feng'), ['Feng Xi (person) → Iosif Vissarionovich Stalin']);
