@@ -87,25 +87,24 @@ class FileScanner {
     this.fallbackOrders = { ...options.corpusOrders };
   }
 
-  /** The text of lines `first` to `last`, joined by `\n`: with none but `\n` in the file, a slice of it, not a copy. */
-  private textOf(first: number, last: number, starts: number[] | undefined): string {
-    return starts ? this.text.slice(starts[first], starts[last]! + this.lines[last]!.length) : this.lines.slice(first, last + 1).join('\n');
+  /** Each span's lines joined by `\n`: where the file has no `\r`, a slice of its text, not a copy. */
+  private documentTexts(spans: ReadonlyArray<{ first: number; last: number }>): string[] {
+    if (this.text.includes('\r')) return spans.map(({ first, last }) => this.lines.slice(first, last + 1).join('\n'));
+    const starts = new Array<number>(this.lines.length);
+    for (let i = 0, at = 0; i < this.lines.length; at += this.lines[i]!.length + 1, i++) starts[i] = at;
+    return spans.map(({ first, last }) => this.text.slice(starts[first], starts[last]! + this.lines[last]!.length));
   }
 
   scan(): TranscriptionFile {
     const spans = this.documentSpans();
     const documents: TranscribedDocument[] = [];
     const unchanged = previousDocuments(this.options.previous);
-    let starts: number[] | undefined;
-    if (!this.text.includes('\r')) {
-      starts = new Array<number>(this.lines.length);
-      for (let i = 0, at = 0; i < this.lines.length; at += this.lines[i]!.length + 1, i++) starts[i] = at;
-    }
-    const texts = spans.map(({ first, last }) => this.textOf(first, last, starts));
+    // A file read for the first time (the first index) keeps no texts: its first edit cuts them from the text before.
+    const texts = this.options.previous ? this.documentTexts(spans) : undefined;
     for (const [i, span] of spans.entries()) {
       const { h, first, last } = span;
       // Taken over once, in the file's order (a reading is moved in place): a text the file now holds more often is read anew.
-      const before = unchanged.size > 0 ? unchanged.get(texts[i]!)?.shift() : undefined;
+      const before = texts && unchanged.size > 0 ? unchanged.get(texts[i]!)?.shift() : undefined;
       const doc = before ? moved(before, first - before.range.start.line, documents.length) : this.scanDocument(documents.length, first, last, h);
       doc.repeatedHeaders = (h?.repeats ?? []).map((r) => range(r.line, 0, this.lines[r.line]!.length));
       documents.push(doc);
@@ -122,7 +121,7 @@ class FileScanner {
       }
     });
     const file: TranscriptionFile = { uri: this.uri, documents, problems: [] };
-    rememberDocuments(file, texts);
+    if (texts) rememberDocuments(file, texts);
     return file;
   }
 
