@@ -154,8 +154,14 @@ test('a transcription over the limit alone is a warning: the check passes, and s
 
 test('rules: skipped-transcription: off silences the warning; a misspelt rule code is told, with the code meant', () => {
   const files = { 'big.txt': letter + 'x'.repeat(2048) + '\n', 'small.txt': 'Notes.\n' };
-  const off = run(['check', '.', '--no-summary'], corpus({ 'marginalia.yaml': 'registry: []\nlimits: { file-size: "1 KB" }\nrules: { skipped-transcription: off }\n', ...files }));
-  assert.deepEqual(off.stdout.split('\n').filter((l) => l.startsWith('marginalia.yaml')), []);
+  const settings = 'registry: []\nlimits: { file-size: "1 KB" }\n';
+  const lines = (r: ReturnType<typeof run>) => r.stdout.split('\n').filter(Boolean);
+  const on = run(['check', '.', '--no-summary'], corpus({ 'marginalia.yaml': settings, ...files }));
+  const off = run(['check', '.', '--no-summary'], corpus({ 'marginalia.yaml': settings + 'rules: { skipped-transcription: off }\n', ...files }));
+  assert.equal(off.status, 0, off.stderr);
+  // The same findings, less the warning on marginalia.yaml (and the file is still not read).
+  assert.deepEqual(lines(off), lines(on).filter((l) => !l.startsWith('marginalia.yaml:1:1 warning skipped-transcription The transcription big.txt')));
+  assert.equal(lines(on).length, lines(off).length + 1);
   const misspelt = run(['check', '.', '--no-summary'], corpus({ 'marginalia.yaml': 'registry: []\nrules:\n  stamp-ordr: off\n  meridiem-24h: off\n', 'small.txt': 'Notes.\n' }));
   assert.deepEqual(misspelt.stdout.split('\n').filter(Boolean), [
     'marginalia.yaml:3:3 warning corpus-settings rules: there is no rule "stamp-ordr"; did you mean "stamp-order"? Its severity is not used.',
