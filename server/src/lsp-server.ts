@@ -56,7 +56,8 @@ import {
 import { OwnRequests } from './own-requests.js';
 import { Publication, type Guard } from './publication.js';
 import { Cancelled, Indexing, inSlices, PendingEdits } from './scheduling.js';
-import { codeActions, completion, inlayHints } from './service/editing.js';
+import { completion } from './service/completion.js';
+import { codeActions, inlayHints } from './service/editing.js';
 import { hover } from './service/hover.js';
 import { documentLenses } from './service/lenses.js';
 import { definition, referencesInSlices } from './service/navigation.js';
@@ -142,7 +143,7 @@ export class LspServer {
     this.edits.beforeRequestOn(uri);
     const handle = this.workspace.handleFor(uri);
     if (this.indexing.active) this.indexing.readNow(uri, handle);
-    return { uri, corpus: handle?.corpus };
+    return { uri, corpus: handle?.corpus, handle };
   }
 
   private sendStatus(status: CorpusStatus): void {
@@ -299,8 +300,7 @@ export class LspServer {
   }
 
   codeActions({ textDocument, range }: CodeActionParams): CodeAction[] {
-    const { uri } = this.fileOf(textDocument);
-    const handle = this.workspace.handleFor(uri);
+    const { uri, handle } = this.fileOf(textDocument);
     const doc = this.documents.get(textDocument.uri);
     if (!handle || !doc || !handle.corpus.file(uri)) return [];
     // Asked on every move of the cursor: the kept findings serve unless an edit awaits its check.
@@ -313,8 +313,7 @@ export class LspServer {
   }
 
   codeLenses({ textDocument }: CodeLensParams): CodeLens[] {
-    const { uri } = this.fileOf(textDocument);
-    const handle = this.workspace.handleFor(uri);
+    const { uri, handle } = this.fileOf(textDocument);
     if (!handle?.corpus.file(uri)) return [];
     return documentLenses(handle.corpus, uri, this.publication.current(handle, uri).findings).map(toCodeLens);
   }

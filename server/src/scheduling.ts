@@ -23,7 +23,7 @@ const reportEveryMs = 250;
 const requestSliceMs = 10;
 
 /** Resolves on the event loop's next turn, after the messages that arrived meanwhile. */
-export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Thrown by `inSlices` when the work was cancelled. */
 export class Cancelled extends Error {
@@ -162,7 +162,7 @@ export class Indexing {
  * while a scan runs are one scan after it); a registry's reload reads the whole registry and
  * re-checks every file; marginalia.yaml's reads the corpus again.
  */
-export const analysisDelayMs = { transcription: 0, registry: 250, settings: 500 } as const;
+const analysisDelayMs = { transcription: 0, registry: 250, settings: 500 } as const;
 
 /**
  * Edits of open buffers whose analysis waits for a pause: the text of each is known at once

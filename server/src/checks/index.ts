@@ -111,7 +111,7 @@ export function checkRegistry(corpus: Corpus, settingsUri: string, overrides: Se
 }
 
 /** Every code a finding can have whose severity `rules:` may set. */
-export function findingCodes(): string[] {
+function findingCodes(): string[] {
   return [...rules.map((r) => r.code), ...REGISTRY_PROBLEM_CODES, skippedTranscriptionCode];
 }
 

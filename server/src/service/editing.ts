@@ -13,7 +13,6 @@ import { findingActions } from './finding-actions.js';
 import { entryIdFor } from './setup.js';
 
 // Completion is service/completion.ts; the server takes it with the other editing help.
-export { completion } from './completion.js';
 
 export interface TextEdit {
   uri: string;

@@ -20,7 +20,7 @@ export function dateText(d: DateMention): string {
 }
 
 /** `[Document 10 — Ciphered telegram, Filippov to Mao Zedong, 1 October 1950](…#L84)`. */
-export function titledLink(ref: DocumentRef): string {
+function titledLink(ref: DocumentRef): string {
   return documentLink(ref, documentTitle(ref.document));
 }
 
@@ -126,7 +126,7 @@ const previewLines = 5;
 const previewWidth = 160;
 
 /** A document's header and first lines, quoted, each cut at `previewWidth` characters. */
-export function documentPreview(corpus: Corpus, ref: DocumentRef): string {
+function documentPreview(corpus: Corpus, ref: DocumentRef): string {
   const lines = corpus.lines(ref.uri);
   const first = ref.document.header?.range.start.line ?? ref.document.range.start.line;
   const shown: string[] = [];

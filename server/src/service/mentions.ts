@@ -42,7 +42,7 @@ function addMention(doc: DocumentMentions, role: MentionRole, m: MentionAt, line
 }
 
 /** The part a name plays where it stands: in the header's (or an enclosure's) parties, a distribution list, or the text. */
-export function roleOf(doc: TranscribedDocument, mention: NameMention): MentionRole {
+function roleOf(doc: TranscribedDocument, mention: NameMention): MentionRole {
   const holds = (c: Correspondent) => containsRange(c.range, mention.range) || (c.identification !== undefined && containsRange(c.identification.range, mention.range));
   const parties = [doc.header, ...doc.enclosures].filter((p) => p !== undefined);
   for (const p of parties) {
