@@ -6,7 +6,7 @@
 import { documentDate } from '../model/scan/document-date.js';
 import { editorsReading } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
-import { LastGoodRegistry, whereNow } from './last-good-registry.js';
+import { LastGoodRegistry } from './last-good-registry.js';
 import { FileWords, filesToReadAgain } from './registry-change.js';
 import { dayAnswered, type DocumentRef, filesReading, Links } from './links.js';
 import { RecentLines } from './recent-lines.js';
@@ -21,7 +21,6 @@ import type {
   DateMention,
   ReferenceNumber,
   Registry,
-  SourceLocation,
   TranscribedDocument,
   TranscriptionFile,
 } from '../model/types.js';
@@ -76,11 +75,6 @@ export class Corpus {
   /** True while `file`'s entries are those it last loaded with, its text being unreadable YAML. */
   registryHeld(file: string): boolean {
     return this.lastGood.held.has(file);
-  }
-
-  /** A place in the registry as the file holds it now (moved, while the file is held, to where its line went). */
-  registryPlaceNow(location: SourceLocation): SourceLocation {
-    return whereNow(this.lastGood, location);
   }
 
   /** The registry texts that last loaded, for a corpus that replaces this one (settings changed). */

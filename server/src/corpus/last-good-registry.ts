@@ -11,8 +11,6 @@ export class LastGoodRegistry {
   readonly texts: Map<string, string>;
   /** The files whose entries are those of their last good text, not of what they hold now. */
   readonly held = new Set<string>();
-  /** What each held file holds now, to find an entry's line in it (see `whereNow`). */
-  private readonly current = new Map<string, string>();
 
   constructor(texts?: ReadonlyMap<string, string>) {
     this.texts = new Map(texts);
@@ -28,13 +26,11 @@ export class LastGoodRegistry {
     const fresh = loadRegistry(files);
     const broken = new Set(fresh.problems.filter((p) => p.code === 'registry-syntax' && p.severity === 'error').map((p) => p.file));
     this.held.clear();
-    this.current.clear();
     const used = files.map((f) => {
       const good = this.texts.get(f.file);
       if (!broken.has(f.file)) this.texts.set(f.file, f.text);
       else if (good !== undefined && good !== f.text) {
         this.held.add(f.file);
-        this.current.set(f.file, f.text);
         return { file: f.file, text: good };
       }
       return f;
@@ -48,37 +44,59 @@ export class LastGoodRegistry {
     }
     // The held files' own problems are those of the old text, at its lines.
     kept.problems = [...syntax, ...kept.problems.filter((p) => !this.held.has(p.file))];
+    // Their entries stand where the buffer has them now: go to definition, symbols and hovers land there.
+    for (const f of files) if (this.held.has(f.file)) moveToText(kept, f.file, this.texts.get(f.file)!, f.text);
     return kept;
-  }
-
-  currentText(file: string): string | undefined {
-    return this.current.get(file);
   }
 }
 
 /**
- * Where a place in a held file's last good text is in what the file holds now: the same line,
- * looked for outwards from where it was (an edit above it moves it), or the place as it was when
- * the line is gone. Go to definition lands on the entry in the buffer the user sees.
+ * Moves every place in `file` (entries, their forms, what problems point at) from the lines of
+ * `then` to the same lines in `now`, looked for outwards from where they were (an edit above
+ * moves them); a place whose line is gone stays where it was.
  */
-export function whereNow(registry: LastGoodRegistry, location: SourceLocation): SourceLocation {
-  const now = registry.held.has(location.file) ? registry.currentText(location.file) : undefined;
-  const then = registry.texts.get(location.file);
-  if (now === undefined || then === undefined) return location;
+function moveToText(registry: Registry, file: string, then: string, now: string): void {
   const old = splitLines(then);
   const lines = splitLines(now);
-  const wanted = old[location.range.start.line];
-  if (wanted === undefined) return location;
-  const at = location.range.start.line;
-  for (let d = 0; d < Math.max(lines.length, at + 1); d++) {
-    for (const line of d === 0 ? [at] : [at - d, at + d]) {
-      if (lines[line] === wanted) {
-        const shift = line - at;
-        return { file: location.file, range: { start: { ...location.range.start, line: location.range.start.line + shift }, end: { ...location.range.end, line: location.range.end.line + shift } } };
-      }
+  // Where each line of `now` stands, in order: the nearest to an old line is found by halving.
+  const at = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const list = at.get(l);
+    if (list) list.push(i);
+    else at.set(l, [i]);
+  });
+  const shiftOf = new Map<number, number>();
+  const shift = (line: number): number => {
+    let known = shiftOf.get(line);
+    if (known === undefined) {
+      const found = old[line] === undefined ? undefined : at.get(old[line]!);
+      shiftOf.set(line, (known = found ? nearest(found, line) - line : 0));
     }
+    return known;
+  };
+  const move = (l: SourceLocation | undefined) => {
+    if (l?.file !== file) return;
+    const d = shift(l.range.start.line);
+    l.range = { start: { ...l.range.start, line: l.range.start.line + d }, end: { ...l.range.end, line: l.range.end.line + d } };
+  };
+  for (const e of registry.entries) {
+    move(e.location);
+    for (const f of e.forms) move(f.location);
   }
-  return location;
+  for (const p of registry.problems) move(p.related);
+}
+
+/** Of `sorted` (not empty), the number nearest to `line` (the earlier of two as near). */
+function nearest(sorted: number[], line: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < line) lo = mid + 1;
+    else hi = mid;
+  }
+  const above = sorted[lo - 1];
+  return above !== undefined && line - above <= sorted[lo]! - line ? above : sorted[lo]!;
 }
 
 /** The file name of a URI (or path) as the user knows it: `registry.yaml`, `%20` as a space. */

@@ -80,8 +80,8 @@ export function describeDocument(corpus: Corpus, doc: TranscribedDocument, repea
     return [...direct, ...via].join(', ');
   };
   if (h.from.length || h.to.length) {
-    const type = h.type !== 'document' ? `${h.type[0]!.toUpperCase()}${h.type.slice(1)} from` : 'From';
-    lines.push(`${type} ${who(h.from) || '?'} to ${who(h.to) || '?'}`);
+    const type = documentParts(doc).type;
+    lines.push(`${type ? `${type} from` : 'From'} ${who(h.from) || '?'} to ${who(h.to) || '?'}`);
   }
   if (h.date) {
     const reading = editorsReading(h.date);

@@ -33,12 +33,12 @@ export function definition(corpus: Corpus, uri: string, position: Position): Loc
         const entry = entryOfFact(corpus, fact);
         const written = fact.kind === 'name' ? fact.mention.text : fact.mention.identification?.text;
         if (!entry) break;
-        const out = [toLocation(corpus.registryPlaceNow(registryLocation(entry, written)))];
+        const out = [toLocation(registryLocation(entry, written))];
         // A cover name: its entry, then the person (or people) it stands for here.
         if (fact.kind === 'name' && entry.kind === 'cover-name') {
           for (const id of identify(corpus, fact.doc, fact.mention).people) {
             const person = corpus.registry.byId.get(id);
-            if (person) out.push(toLocation(corpus.registryPlaceNow(registryLocation(person))));
+            if (person) out.push(toLocation(registryLocation(person)));
           }
         }
         return out;
@@ -56,13 +56,13 @@ export function definition(corpus: Corpus, uri: string, position: Position): Loc
         break;
       case 'archive-reference': {
         const entry = entryOfFact(corpus, fact);
-        if (entry) return [toLocation(corpus.registryPlaceNow(registryLocation(entry)))];
+        if (entry) return [toLocation(registryLocation(entry))];
         break;
       }
       case 'stamp': {
         for (const who of [fact.stamp.by, fact.stamp.to, fact.stamp.place]) {
           const entry = who?.entryId ? corpus.registry.byId.get(who.entryId) : undefined;
-          if (entry && within(position, who!.range)) return [toLocation(corpus.registryPlaceNow(registryLocation(entry, who!.text)))];
+          if (entry && within(position, who!.range)) return [toLocation(registryLocation(entry, who!.text))];
         }
         break;
       }
@@ -103,8 +103,8 @@ export function* referencesInSlices(corpus: Corpus, uri: string, position: Posit
     if (!subject) continue;
     const out: Location[] = countedOnce(yield* mentionsOfInSlices(corpus, subject)).map((m) => ({ uri: m.uri, range: m.range }));
     if (includeDeclaration) {
-      out.push(toLocation(corpus.registryPlaceNow(registryLocation(subject))));
-      for (const cover of subject.kind === 'person' ? corpus.coverNamesOf(subject.id) : []) out.push(toLocation(corpus.registryPlaceNow(registryLocation(cover))));
+      out.push(toLocation(registryLocation(subject)));
+      for (const cover of subject.kind === 'person' ? corpus.coverNamesOf(subject.id) : []) out.push(toLocation(registryLocation(cover)));
     }
     return out;
   }
