@@ -28,6 +28,9 @@ export interface CompletionResult {
   incomplete: boolean;
 }
 
+/** At most this many names are offered at once. */
+const maxItems = 200;
+
 /** In running text, a capitalised word of at least this many letters before anything is offered. */
 const runningTextMinimum = 2;
 
@@ -60,6 +63,8 @@ export function completion(corpus: Corpus, lineText: string, position: Position)
     const form = bestForm(candidate, word);
     if (form === undefined) continue;
     items.push(toItem(candidate, form, range));
+    // The editor asks again at the next letter (incomplete): a list it can show, not an edition's whole cast.
+    if (items.length === maxItems) break;
   }
   return { items, incomplete: true };
 }

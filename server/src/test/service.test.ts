@@ -511,6 +511,14 @@ describe('completion', () => {
     assert.deepEqual(labels('Comrade Matvey'), ["Matveyev (person) → Matvei Vasil'evich Zakharov", 'Matveyev (person) → Vladimir Nikolaevich Razuvaev']);
   });
 
+  test('a registry of many people: at most 200 names at once, and the next letters narrow them', () => {
+    const registry = 'people:\n' + Array.from({ length: 250 }, (_, i) => `  - id: p${i}\n    name: Person${i}\n`).join('');
+    const c = fixtureCorpus('Document 1: Letter, Person1 to Person2, 1 May 1950\n', { registry });
+    const offered = (line: string) => completion(c, line, { line: 4, character: line.length });
+    assert.deepEqual([offered('Comrade Pe').items.length, offered('Comrade Pe').incomplete], [200, true]);
+    assert.deepEqual(offered('Comrade Person24').items.map((i) => i.label), ['Person24', ...Array.from({ length: 10 }, (_, k) => `Person24${k}`)]);
+  });
+
   test('what is typed is folded as the name matcher folds it: "Lo" finds Łozowski, "Gro" finds Großmann', () => {
     const registry = 'people:\n  - id: lozowski\n    name: Stefan Łozowski\n    forms: [Łozowski]\n  - id: grossmann\n    name: Karl Großmann\n    forms: [Großmann]\n';
     const c = fixtureCorpus('Document 1: Letter, Łozowski to Großmann, 1 May 1950\n', { registry });
