@@ -197,6 +197,8 @@ export function buildNameMatcher(registry: Registry): NameMatcher {
     signatures: () => (signatures ??= claimSignatures(root, compact)),
     find(text: string, line: number): NameMatch[] {
       const out: NameMatch[] = [];
+      // A corpus with no registry yet names no one: its lines need not be cut into words.
+      if (!root.next) return out;
       try {
         if (!/[\r\n]/.test(text)) {
           scanLine(text, line, out);
