@@ -151,7 +151,7 @@ export const MONTHS_OF_OTHER_LANGUAGES: Readonly<Record<string, readonly string[
 export const ENCLOSURE_LABEL = /^\s*(?:\[\s*)?(?:Enclosures?|Inclosures?|Annex|Appendix)\b/i;
 
 /** How a letter opens: `Dear Sir`, `Sir:`, `Gentlemen`, `Your Excellency`. */
-export const SALUTATION = /^\s*(?:(?:My\s+)?Dear\s|Sir\b|Sirs\b|Gentlemen\b|Madam\b|Monsieur\b|Excellency\b|Your\s+Excellency\b|Honoured\s|Honored\s)/;
+export const SALUTATION = /^\s*(?:(?:My\s+[Dd]|D)ear(?:est)?\s|Sir\b|Sirs\b|Gentlemen\b|Madam\b|Monsieur\b|Excellency\b|Your\s+Excellency\b|Honoured\s|Honored\s)/;
 
 /** `I have the honor to be, Sir, your obedient servant,`: the foot of a letter, not its opening. */
 export const COMPLIMENTARY_CLOSE = /^\s*(?:I\s+have\s+the\s+hono(?:u)?r\s+to\s+be|I\s+am\b|Yours|Your\s+(?:most\s+)?(?:obedient|humble)|With\s+(?:respect|regards|great\s+respect))/i;

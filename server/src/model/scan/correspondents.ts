@@ -26,8 +26,9 @@ export function readCorrespondents(parties: string, offset: number, line: number
   const end = tail ? start + tail.index : text.length;
   text = text.slice(0, end);
   const body = text.slice(start);
-  // `Telegram from A to B`; `Memorandum of Conversation, by the Secretary of State`.
-  const fromMatch = /^[\s,:]*(?:(?:from|by)\s+)?/i.exec(body)!;
+  // `Telegram from A to B`; `Memorandum of Conversation, by the Secretary of State`; the
+  // telegram's own number is no party (`Ciphered Telegram No. 709, Filippov to Krasovsky`).
+  const fromMatch = /^[\s,:]*(?:(?:Special\s+)?(?:No|Nr)\.?\s*\d[\w/.-]*[\s,:]*)?(?:(?:from|by)\s+)?/i.exec(body)!;
   const bodyStart = start + fromMatch[0].length;
   const split = (a: number, b: number) => partiesIn(parties, a, b, offset, line, names);
   // `To John Jay`: a papers edition names only the other party; the heading's `To` is the recipient's,

@@ -11,6 +11,8 @@
 
 import type { Dateline } from '../types.js';
 import { COMPLIMENTARY_CLOSE, ENCLOSURE_LABEL, SALUTATION } from '../vocabulary.js';
+import { isSourceLine } from './archive-reference.js';
+import { isPageFurniture } from './closing-date.js';
 import { addressesParty, isHeading, isProse, isSeparator, isStrongHeading, namesParties } from './heading.js';
 
 export interface Segment {
@@ -28,10 +30,20 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
     if (starts.length > 0 && line <= starts[starts.length - 1]!.line) return;
     starts.push(heading === undefined ? { line } : { line, heading });
   };
+  // A file that opens with a date and then a title, as a web page's copy does, sets its documents
+  // so throughout: each such date opens one, even after a signature, where a letter dated at its
+  // foot would close the one before.
+  const dateFirst = titleUnderDate(lines, lines.findIndex((l) => l.trim() !== ''), datelineAt) !== undefined;
   for (let block = 0; block < lines.length; block++) {
     if (blank(block) || (block > 0 && !blank(block - 1))) continue;
+    if (starts[starts.length - 1]?.heading === block) continue;
     const previous = previousText(lines, block);
     const before = lines[previous] ?? '';
+    const titled = titleUnderDate(lines, block, datelineAt);
+    if (titled !== undefined && (dateFirst || previous < 0 || isSourceLine(before) || isSeparator(before) || isPageFurniture(before))) {
+      open(block, titled);
+      continue;
+    }
     // After `… the following telegram from Moscow:` the paragraph is quoted, not a new document.
     if (/:\s*$/.test(before)) continue;
     if (isSeparator(before) && namesPartiesAt(lines, block)) {
@@ -83,6 +95,20 @@ function opensText(lines: readonly string[], at: number): boolean {
   return false;
 }
 
+
+/**
+ * `January 13, 1951` / (blank) / `Ciphered telegram, Roshchin to USSR Foreign Ministry`: a date
+ * alone in its paragraph, and a heading by what it says in the next one. The heading's line.
+ */
+function titleUnderDate(lines: readonly string[], block: number, datelineAt: (line: number) => Dateline | undefined): number | undefined {
+  if (block < 0 || (block + 1 < lines.length && lines[block + 1]!.trim() !== '')) return undefined;
+  const dateline = datelineAt(block);
+  if (!dateline?.date || dateline.place) return undefined;
+  let next = block + 1;
+  while (next < lines.length && next <= block + 3 && lines[next]!.trim() === '') next++;
+  if (next >= lines.length || lines[next]!.trim() === '' || notAHeading.test(lines[next]!)) return undefined;
+  return isHeading(lines[next]!) && strongAt(lines, next) ? next : undefined;
+}
 
 /** A web page's copy gives its date line first, then the title: `September 26, 1950` / `Ciphered Telegram, Ivanov to Petrov`. */
 function headingUnder(lines: readonly string[], dateline: number): number | undefined {
