@@ -354,7 +354,10 @@ export class Workspace {
 
 /** Whether two readings of marginalia.yaml read the corpus alike: all but where its findings and rule codes stand. */
 function sameReading(a: CorpusSettings, b: CorpusSettings): boolean {
-  const reading = ({ problems, ruleKeys, ...rest }: CorpusSettings) => JSON.stringify(rest);
+  // Keys in order, so that `rules:` written in another order reads the same; lists keep theirs.
+  const inOrder = (_key: string, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : value;
+  const reading = ({ problems, ruleKeys, ...rest }: CorpusSettings) => JSON.stringify(rest, inOrder);
   return reading(a) === reading(b);
 }
 

@@ -254,6 +254,11 @@ test('marginalia.yaml in the editor: a comment keeps the corpus and its notes on
   assert.equal(ws.handles()[0]!.corpus, again);
   assert.deepEqual([set.dependents, commented.dependents], ['all', []]);
   assert.deepEqual(notes(), ['0: The transcription a.txt is not checked', '2: rules']);
+  // Two rules, then the same two in the other order: the second edit reads as the first.
+  const two = ws.setText(settingsUri, ruled.replace('loud-rule: off', 'loud-rule: off, impossible-date: hint'))!;
+  const twoCorpus = ws.handles()[0]!.corpus;
+  const reordered = ws.setText(settingsUri, ruled.replace('loud-rule: off', 'impossible-date: hint, loud-rule: off'))!;
+  assert.deepEqual([two.dependents, reordered.dependents, ws.handles()[0]!.corpus === twoCorpus], ['all', [], true]);
 
   // A buffer with rules not yet saved, in a workspace that has not loaded the corpus: they are in force.
   const other = new Workspace();
