@@ -240,6 +240,8 @@ class FileScanner {
 
   private firstYear(first: number, last: number): number | undefined {
     for (let line = first; line <= Math.min(last, first + 40); line++) {
+      // A year is written in figures: a line without one gives none.
+      if (!/\d/.test(this.lines[line]!)) continue;
       const found = scanLine(this.lines[line]!, line, { conventions: this.options.conventions });
       const year = found.dates.find((d) => d.value && !d.reading.supplied.includes('year'))?.value?.year;
       if (year !== undefined) return year;

@@ -30,10 +30,12 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
     if (starts.length > 0 && line <= starts[starts.length - 1]!.line) return;
     starts.push(heading === undefined ? { line } : { line, heading });
   };
-  // A file that opens with a date and then a title, as a web page's copy does, sets its documents
-  // so throughout: each such date opens one, even after a signature, where a letter dated at its
-  // foot would close the one before.
-  const dateFirst = titleUnderDate(lines, lines.findIndex((l) => l.trim() !== ''), datelineAt) !== undefined;
+  // A file whose first document opens with a date and then a title (after a page's menus at most,
+  // no prose), as a web page's copy does, sets its documents so throughout: each such date opens
+  // one, even after a signature, where a letter dated at its foot would close the one before.
+  const firstText = lines.findIndex((l) => l.trim() !== '');
+  const firstTitled = lines.findIndex((l, i) => l.trim() !== '' && (i === 0 || lines[i - 1]!.trim() === '') && titleUnderDate(lines, i, datelineAt) !== undefined);
+  const dateFirst = firstTitled >= 0 && !holdsProse(lines, firstText, firstTitled - 1);
   for (let block = 0; block < lines.length; block++) {
     if (blank(block) || (block > 0 && !blank(block - 1))) continue;
     if (starts[starts.length - 1]?.heading === block) continue;
@@ -75,7 +77,6 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
   }
   if (starts.length === 0) return undefined;
   const segments: Segment[] = [];
-  const firstText = lines.findIndex((l) => l.trim() !== '');
   if (firstText < starts[0]!.line && holdsProse(lines, firstText, starts[0]!.line - 1)) segments.push({ first: firstText, last: starts[0]!.line - 1 });
   starts.forEach((s, k) => {
     const segment: Segment = { first: s.line, last: (starts[k + 1]?.line ?? lines.length) - 1 };
