@@ -22,7 +22,7 @@ export function readCorrespondents(parties: string, offset: number, line: number
   let start = 0;
   if (typeMatch) start = typeMatch[0].length;
   // `… to Mr. Bevin (Received 7 March, 9.30 a.m.)`: a received line printed in the heading ends the parties.
-  const tail = /,?\s+(?:with\s+(?:message|draft|a\s+message)|approved\s+by|attaching|conveying|regarding|concerning|on\s+the|[([]\s*received)\b|,\s*$/i.exec(text.slice(start));
+  const tail = /,?\s+(?:with\s+(?:message|draft|a\s+message)|approved\s+by|attaching|conveying|containing|transmitting|enclosing|forwarding|regarding|concerning|on\s+the|[([]\s*received)\b|,\s*$/i.exec(text.slice(start));
   const end = tail ? start + tail.index : text.length;
   text = text.slice(0, end);
   const body = text.slice(start);

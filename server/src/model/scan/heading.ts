@@ -39,7 +39,10 @@ export function isHeading(text: string): boolean {
   if (/\s[/|>»›]\s/.test(t)) return false;
   // A sentence has lower-case words that are not the small words of a title.
   const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !small.has(w.replace(/[.,]$/, '').toLowerCase()));
-  if (lower.length > 1) return false;
+  // A title that opens with the kind of document and names the parties may say more of it
+  // (`Ciphered Telegram No. 20772, Roshchin to Filippov, containing a Message from the Chinese side`).
+  const described = headingWord.test(t) && namesParties(t) && !t.endsWith('.');
+  if (lower.length > (described ? 3 : 1)) return false;
   // A full stop ends a heading only after a name or a number (`Mr. Seward.`, `No. 12.`), not after prose.
   return isStrongHeading(t) || lower.length === 0;
 }

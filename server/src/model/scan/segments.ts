@@ -34,18 +34,22 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
   // no prose), as a web page's copy does, sets its documents so throughout: each such date opens
   // one, even after a signature, where a letter dated at its foot would close the one before.
   const firstText = lines.findIndex((l) => l.trim() !== '');
-  const firstTitled = lines.findIndex((l, i) => l.trim() !== '' && (i === 0 || lines[i - 1]!.trim() === '') && titleUnderDate(lines, i, datelineAt) !== undefined);
+  const firstTitled = lines.findIndex((_, i) => titleUnderDate(lines, i, datelineAt) !== undefined);
   const dateFirst = firstTitled >= 0 && !holdsProse(lines, firstText, firstTitled - 1);
   for (let block = 0; block < lines.length; block++) {
-    if (blank(block) || (block > 0 && !blank(block - 1))) continue;
+    if (blank(block)) continue;
+    const paragraph = block === 0 || blank(block - 1);
+    if (!paragraph && !dateFirst) continue;
     if (starts[starts.length - 1]?.heading === block) continue;
     const previous = previousText(lines, block);
     const before = lines[previous] ?? '';
+    // Within a paragraph too where the file sets its documents so: a copy of a page without blank lines.
     const titled = titleUnderDate(lines, block, datelineAt);
     if (titled !== undefined && (dateFirst || previous < 0 || isSourceLine(before) || isSeparator(before) || isPageFurniture(before))) {
       open(block, titled);
       continue;
     }
+    if (!paragraph) continue;
     // After `… the following telegram from Moscow:` the paragraph is quoted, not a new document.
     if (/:\s*$/.test(before)) continue;
     if (isSeparator(before) && namesPartiesAt(lines, block)) {
@@ -98,17 +102,19 @@ function opensText(lines: readonly string[], at: number): boolean {
 
 
 /**
- * `January 13, 1951` / (blank) / `Ciphered telegram, Roshchin to USSR Foreign Ministry`: a date
- * alone in its paragraph, and a heading by what it says in the next one. The heading's line.
+ * `January 13, 1951` / `Ciphered telegram, Roshchin to USSR Foreign Ministry`: a date alone on its
+ * line, and under it, or in the next paragraph, a heading by what it says. The heading's line.
  */
-function titleUnderDate(lines: readonly string[], block: number, datelineAt: (line: number) => Dateline | undefined): number | undefined {
-  if (block < 0 || (block + 1 < lines.length && lines[block + 1]!.trim() !== '')) return undefined;
-  const dateline = datelineAt(block);
-  if (!dateline?.date || dateline.place) return undefined;
-  let next = block + 1;
-  while (next < lines.length && next <= block + 3 && lines[next]!.trim() === '') next++;
+function titleUnderDate(lines: readonly string[], at: number, datelineAt: (line: number) => Dateline | undefined): number | undefined {
+  // A date alone is short; most lines are not, and need no reading.
+  const t = lines[at]!.trim();
+  if (t === '' || t.length > 40) return undefined;
+  let next = at + 1;
+  while (next < lines.length && next <= at + 3 && lines[next]!.trim() === '') next++;
   if (next >= lines.length || lines[next]!.trim() === '' || notAHeading.test(lines[next]!)) return undefined;
-  return isHeading(lines[next]!) && strongAt(lines, next) ? next : undefined;
+  if (!isHeading(lines[next]!) || !strongAt(lines, next)) return undefined;
+  const dateline = datelineAt(at);
+  return dateline?.date && !dateline.place ? next : undefined;
 }
 
 /** A web page's copy gives its date line first, then the title: `September 26, 1950` / `Ciphered Telegram, Ivanov to Petrov`. */
