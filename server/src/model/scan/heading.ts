@@ -47,6 +47,13 @@ export function isHeading(text: string): boolean {
   return isStrongHeading(t) || lower.length === 0;
 }
 
+const filedAs = new RegExp(`^[^:]{3,120}:\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:${kindWords})\\.?\\s*$`, 'u');
+
+/** A modern edition's line over a heading: where the document is filed, and its kind (`795.00/4–1753: Telegram`, `Microfilm telegram files, “Moscow FY 53”: Telegram`). */
+export function isFiledAs(text: string): boolean {
+  return text.length <= 160 && filedAs.test(text.trim());
+}
+
 /** A heading by what it says: the parties, or the kind of document (`Ciphered Telegram`, `… 's Diary`). */
 export function isStrongHeading(text: string): boolean {
   const t = numberedHeading(text).title;

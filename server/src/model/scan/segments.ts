@@ -13,7 +13,7 @@ import type { Dateline } from '../types.js';
 import { COMPLIMENTARY_CLOSE, ENCLOSURE_LABEL, SALUTATION } from '../vocabulary.js';
 import { isSourceLine } from './archive-reference.js';
 import { isPageFurniture } from './closing-date.js';
-import { addressesParty, isHeading, isProse, isSeparator, isStrongHeading, namesParties } from './heading.js';
+import { addressesParty, isFiledAs, isHeading, isProse, isSeparator, isStrongHeading, namesParties } from './heading.js';
 
 export interface Segment {
   first: number;
@@ -50,6 +50,14 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
       continue;
     }
     if (!paragraph) continue;
+    // `795.00/4–1753: Telegram` / `No. 587` / `The Secretary of State to the Embassy in the Soviet
+    // Union`: a head that says where the document is filed and who wrote to whom opens it, with
+    // or without a dateline (a copy may drop it).
+    const filed = isFiledAs(lines[block]!) ? partiesBelow(lines, block) : undefined;
+    if (filed !== undefined) {
+      open(numbersAbove(lines, block), filed);
+      continue;
+    }
     // After `… the following telegram from Moscow:` the paragraph is quoted, not a new document.
     if (/:\s*$/.test(before)) continue;
     if (isSeparator(before) && namesPartiesAt(lines, block)) {
@@ -117,6 +125,17 @@ function titleUnderDate(lines: readonly string[], at: number, datelineAt: (line:
   return dateline?.date && !dateline.place ? next : undefined;
 }
 
+/** The heading that names the parties within the three lines under `at`, past a document number. */
+function partiesBelow(lines: readonly string[], at: number): number | undefined {
+  for (let i = at + 1, seen = 0; i < lines.length && seen < 3; i++) {
+    if (lines[i]!.trim() === '') continue;
+    seen++;
+    if (namesPartiesAt(lines, i)) return i;
+    if (!isDocumentNumber(lines[i]!)) return undefined;
+  }
+  return undefined;
+}
+
 /** A web page's copy gives its date line first, then the title: `September 26, 1950` / `Ciphered Telegram, Ivanov to Petrov`. */
 function headingUnder(lines: readonly string[], dateline: number): number | undefined {
   for (let i = dateline + 1; i <= dateline + 2 && i < lines.length && lines[i]!.trim() !== ''; i++) if (isHeading(lines[i]!) && isStrongHeading(lines[i]!)) return i;
@@ -135,8 +154,10 @@ function headingInHead(lines: readonly string[], block: number, datelineAt: (lin
     const t = lines[i]!;
     if (t.trim() === '') continue;
     seen++;
-    if (isSeparator(t) || isProse(t) || datelineAt(i)) break;
+    if (isSeparator(t) || isProse(t)) break;
+    // Before the dateline test: a heading may carry the date (`Abigail Adams to John Adams, 22 April 1789`).
     if (namesPartiesAt(lines, i)) return i;
+    if (datelineAt(i)) break;
     if (!isHeading(t) || !isStrongHeading(t)) continue;
     kind ??= i;
   }
