@@ -23,7 +23,7 @@ export const UNDATED = /(?<![\p{L}])(?:undated|not\s+dated|n\.\s?d\.)(?![\p{L}])
 
 /** Words that open a heading which names a kind of document rather than its parties. */
 export const HEADING_WORDS = [
-  'Ciphered', 'Coded', 'Telegram', 'Cable', 'Letter', 'Memorandum', 'Note', 'Notes', 'Report', 'Decision', 'Resolution',
+  'Ciphered', 'Coded', 'Telegram', 'Cablegram', 'Cable', 'Letter', 'Memorandum', 'Note', 'Notes', 'Report', 'Decision', 'Resolution',
   'Diary', 'Orders', 'Order', 'Circular', 'Despatch', 'Dispatch', 'Instruction', 'Minutes', 'Record', 'Extract', 'Editorial',
   'Proclamation', 'Address', 'Message', 'Statement', 'Communiqué', 'Directive', 'Protocol', 'Draft',
 ];

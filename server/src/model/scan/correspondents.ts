@@ -52,7 +52,7 @@ export function partiesIn(text: string, a: number, b: number, offset: number, li
   for (const [s, e] of officeTitles(text, splitTopLevel(text, a, b))) {
     let piece = text.slice(s, e);
     const lead = piece.length - piece.trimStart().length;
-    piece = piece.trim().replace(/[,.]$/, '');
+    piece = piece.trim().replace(/\s*[,.:;]$/, '');
     if (piece === '') continue;
     const pieceRange = range(line, offset + s + lead, offset + s + lead + piece.length);
     const via = /^\(?\s*via\s+/i.exec(piece);

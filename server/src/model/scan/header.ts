@@ -23,7 +23,7 @@ export const documentTypes: Array<[RegExp, DocumentType]> = [
   [/^(?:lettre|lettera|письмо)(?![\p{L}])/iu, 'letter'],
   [/^coded\s+telegram\b/i, 'ciphered telegram'],
   [/^draft\s+(?:telegram|cable)\b/i, 'draft telegram'],
-  [/^(?:telegram|cable)\b/i, 'telegram'],
+  [/^(?:telegram|cablegram|cable)\b/i, 'telegram'],
   [/^letter\b/i, 'letter'],
   [/^memorand(?:um|a)(?:\s+of\s+(?:a\s+)?conversation)?\b/i, 'memorandum'],
   [/^(?:decision|resolution|extract)\b/i, 'decision'],

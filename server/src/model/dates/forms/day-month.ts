@@ -3,7 +3,7 @@
 
 import { execAt, type Groups, groupSpan, MONTH, monthOf, ORD, type RawDate, RELATIVE, RELATIVE_YEAR, S0, S1, WRITTEN, WRITTEN_YEAR } from '../parts.js';
 
-/** `5 July 1950`, `13 October`, `8 [7] October 1950`, `5th of October`, `13 September of this year`. */
+/** `5 July 1950`, `13.June.1951`, `13 October`, `8 [7] October 1950`, `5th of October`, `13 September of this year`. */
 export const DAY_FIRST = new RegExp(
   `(?<d>\\d{1,2})${ORD}(?:${S1}(?<corr>\\[${S0}(?<cd>\\d{1,2})${S0}\\]))?(?:${S1}|\\.${S0})(?:of${S1})?${MONTH}(?:${WRITTEN_YEAR}|${S1}${RELATIVE_YEAR})?`,
   'dyiu',
