@@ -11,7 +11,7 @@
 import type { LineDates } from '../dates.js';
 import { range } from '../text.js';
 import type { Dateline, TimeMention } from '../types.js';
-import { CONNECTIVES, INSTITUTION_WORDS, STAMP_VERB, UNDATED, WEEKDAYS } from '../vocabulary.js';
+import { CONNECTIVES, HEADING_WORDS, INSTITUTION_WORDS, STAMP_VERB, UNDATED, WEEKDAYS } from '../vocabulary.js';
 
 const connectives = new Set(CONNECTIVES);
 const weekdays = new Set(WEEKDAYS.map((w) => w.toLowerCase()));
@@ -59,6 +59,8 @@ export function readDateline(text: string, line: number, found: LineDates): Date
   return dateline;
 }
 
+const numberBeforePlace = new RegExp(`^\\s*\\[?(?:No\\.|(?:${HEADING_WORDS.join('|')})(?:\\s+No\\.)?)\\s*[A-Z]?\\d+[A-Z]?\\.?\\]?\\s*`);
+
 /**
  * The place before a dateline's date: comma-separated parts of capitalised words (with the small
  * words of place names, and a weekday). `undefined` when there is none, `null` when the text before
@@ -66,8 +68,9 @@ export function readDateline(text: string, line: number, found: LineDates): Date
  */
 function readPlace(text: string, line: number, dateStart: number): { place: Dateline['place']; town?: Dateline['town'] } | undefined | null {
   const before = text.slice(0, dateStart);
-  // `No. 350.] Legation of the United States, Peking, …`: a despatch's number before its dateline.
-  const number = /^\s*\[?No\.\s*\d+[A-Z]?\.?\]?\s*/.exec(before)?.[0] ?? '';
+  // `No. 350.] Legation of the United States, Peking, …`, `Cablegram 632 CANBERRA, …`: the
+  // document's kind and number before its dateline.
+  const number = numberBeforePlace.exec(before)?.[0] ?? '';
   const lead = number.length || before.length - before.trimStart().length;
   const written = before.slice(number.length).trim();
   if (written === '' || written === '[' || written === '(') return undefined;

@@ -62,7 +62,8 @@ export function isStrongHeading(text: string): boolean {
 
 /** `A to B`, `A to the Secretary of State`: a heading that names sender and recipient. */
 export function namesParties(text: string): boolean {
-  return /\sto\s+(?:the\s+)?[\p{Lu}]/u.test(text);
+  // In capitals too: `BEASLEY TO CHIFLEY`.
+  return /\s(?:to|TO)\s+(?:the\s+|THE\s+)?[\p{Lu}]/u.test(text);
 }
 
 /**
