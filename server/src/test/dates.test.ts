@@ -98,6 +98,17 @@ const rows: Row[] = [
   },
   { line: 'From BEIJING Received 12:15 3.10.1950', ctx: SEED, dates: [{ text: '3.10.1950', edtf: '1950-10-03' }], times: [{ text: '12:15', value: '12:15' }] },
   { line: 'Deciphered 2.10.50', dates: [{ text: '2.10.50', edtf: '1950-10-02' }] },
+  // A clerk's register joins day, month and year with full stops; only all three make a date.
+  {
+    line: 'Received 13.June.1951, 19:55 and 1.Mar.1951 Beijing time',
+    dates: [
+      { text: '13.June.1951', edtf: '1951-06-13', supplied: [] },
+      { text: '1.Mar.1951', edtf: '1951-03-01', supplied: [] },
+    ],
+    times: [{ text: '19:55', value: '19:55' }],
+  },
+  { line: 'No. 13. June 1951', dates: [{ text: 'June 1951', edtf: '1951-06', precision: 'month' }] },
+  { line: '1. March 15 meeting', dates: [{ text: 'March 15', edtf: '1950-03-15', supplied: ['year'] }] },
   { line: 'MAO ZEDONG 2.10.50"', dates: [{ text: '2.10.50', edtf: '1950-10-02' }] },
   { line: 'No. 2270 3.10', ctx: STAMP, dates: [{ text: '3.10', edtf: '1950-10-03', precision: 'day', supplied: ['year'], ambiguous: true }] },
   {
@@ -283,6 +294,8 @@ const rows: Row[] = [
 /** Lines that hold numbers but no date or time, and why. */
 const notDates: Array<[line: string, reason: string, ctx?: DateContext]> = [
   ['1. We agree with the opinion of Chinese comrades', 'a numbered paragraph'],
+  ['2. May I suggest', 'a numbered paragraph that opens with a month’s name'],
+  ['Para 3. June figures', 'a numbered paragraph about a month'],
   ['Re Your ciphered telegrams ## 1112-1126', 'a range of telegram numbers'],
   ['No. 2270', 'a registry number'],
   ['# P78/118', 'Politburo protocol 78, item 118'],

@@ -9,7 +9,7 @@
 
 import type { DateForm } from '../../types.js';
 import type { Ctx, RawDate } from '../parts.js';
-import { readDayFirst } from './day-month.js';
+import { readDayFirst, readDotted } from './day-month.js';
 import { readDayFirstOtherLanguages } from './day-month-languages.js';
 import { readDayOfMonth } from './day-of-month.js';
 import { readStateFile } from './file-number.js';
@@ -35,7 +35,8 @@ export const dateForms: DateFormReader[] = [
   { id: 'file-number', form: 'file-number', examples: ['795.00/6–2550', '601.4193/3–651: Telegram'], takesEditorsBracket: false, read: (s, pos) => readStateFile(s, pos) },
   { id: 'iso', form: 'iso', examples: ['1950-07-05'], takesEditorsBracket: true, read: (s, pos) => readIsoDate(s, pos) },
   { id: 'numeric', form: 'numeric', examples: ['5.7.50', '07/05/50', '1.X.50', '3.10.1950', '24.III.50 г.'], takesEditorsBracket: true, read: (s, pos, ctx) => readNumericDate(s, pos, ctx) },
-  { id: 'day-month', form: 'day-month', examples: ['5 July 1950', '13.June.1951', '8 [7] October 1950', '21st July 1775', '13 September of this year'], takesEditorsBracket: true, read: (s, pos) => readDayFirst(s, pos) },
+  { id: 'day-month', form: 'day-month', examples: ['5 July 1950', '8 [7] October 1950', '21st July 1775', '13 September of this year'], takesEditorsBracket: true, read: (s, pos) => readDayFirst(s, pos) },
+  { id: 'day-month-dotted', form: 'day-month', examples: ['13.June.1951', '1.Mar.1951'], takesEditorsBracket: true, read: (s, pos) => readDotted(s, pos) },
   {
     id: 'day-month-other-languages',
     form: 'day-month',
@@ -72,6 +73,7 @@ export const atDigit = [
   'dotted-time',
   'day-range',
   'day-month',
+  'day-month-dotted',
   'day-month-other-languages',
   'day-of-month',
   'hour-time',
@@ -101,11 +103,11 @@ export function mayStartAt(step: (typeof atDigit)[number], digits: number, next:
       return next === DOT || next === SLASH;
     case 'dotted-time':
     case 'stamp-pair':
+    case 'day-month-dotted':
       return next === DOT;
     case 'day-range':
       return space || next === DASH || ordinal;
     case 'day-month':
-      return space || ordinal || next === DOT; // `13.June.1951`
     case 'day-of-month':
       return space || ordinal;
     case 'day-month-other-languages':
