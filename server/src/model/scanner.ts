@@ -11,9 +11,9 @@ import { agreedOrders, inferConventions, readsByFallback } from './scan/date-ord
 import { readDateline } from './scan/dateline.js';
 import { chooseDateOrders, DocumentReader, emptyDocument } from './scan/document-reader.js';
 import { bareHeaderPattern, documentTypes, headerPattern, headerTitle } from './scan/header.js';
-import { isHeading, namesAParty, namesParties, numberedHeading } from './scan/heading.js';
+import { isHeading, isProse, namesAParty, namesParties, numberedHeading } from './scan/heading.js';
 import { moved, previousDocuments, rememberDocuments } from './scan/incremental.js';
-import { headerlessSegments } from './scan/segments.js';
+import { headerlessSegments, holdsProse } from './scan/segments.js';
 import { range, splitLines } from './text.js';
 import type { DateConventions, DocumentHeader, Registry, TranscribedDocument, TranscriptionFile } from './types.js';
 
@@ -193,8 +193,9 @@ class FileScanner {
     // The title is recognised by what it says, not by being the first line (`Skip to content`).
     const looksLikeTitle = (t: string) => isHeading(t) && (documentTypes.some(([p]) => p.test(t)) || namesParties(t));
     const titleLine = this.lines.slice(first, Math.min(last + 1, first + 12)).findIndex((l) => looksLikeTitle(l.trim()));
-    if (titleLine < 0) return [{ first, last }];
     const line = first + titleLine;
+    // Text before it (a covering letter over its enclosure's heading) is the document's too.
+    if (titleLine < 0 || holdsProse(this.lines, first, line - 1) || this.lines.slice(first, line).some(isProse)) return [{ first, last }];
     const title = this.lines[line]!.trim();
     return [{ h: { line, number: '', title, titleStart: this.lines[line]!.indexOf(title), repeats: [] }, first: line, last }];
   }
@@ -270,7 +271,8 @@ class FileScanner {
     const parties = text.slice(h.titleStart, partiesEnd);
     // `General Orders`, `Proposed Articles of Confederation`: a title that names no party has none;
     // nor, for now, one in another language (`Lettre de M. Schuman à M. Acheson`), rather than a wrong one.
-    const { from, to } = namesAParty(title) ? readCorrespondents(parties, h.titleStart, h.line, names) : { from: [], to: [] };
+    // A title in capitals names its parties only under its number (`1. BEASLEY TO CHIFLEY`), so the line is asked.
+    const { from, to } = namesAParty(title) || namesParties(text) ? readCorrespondents(parties, h.titleStart, h.line, names) : { from: [], to: [] };
 
     doc.names.push(...names);
     doc.brackets.push(...readBrackets(text, h.line, names, found.dates));

@@ -28,7 +28,11 @@ export function closesText(next: string): boolean {
   return (t.match(/(?<![\w'’])[a-z][a-z'’]*/g) ?? []).length < 2;
 }
 
-/** `Original Uploaded: June 3, 2015`, `Last modified …`: the web page's dates, not the document's. */
+/**
+ * `Original Uploaded: June 3, 2015`, `Page last modified …`: the web page's dates, not the
+ * document's. A short line that says so in its first words; in a letter `… has now been
+ * published in the London Gazette` is the text.
+ */
 export function isPageFurniture(text: string): boolean {
-  return /\b(?:Uploaded|Posted|Published|Updated|Last\s+(?:modified|updated)|Accessed|Retrieved|Date\s+added|Copyright|©)/i.test(text);
+  return text.length <= 100 && /^\s*(?:\p{L}+\s+){0,2}(?:Uploaded|Posted|Published|Updated|[Ll]ast\s+(?:modified|updated)|Accessed|Retrieved|Date\s+added|Copyright|©)|©/u.test(text);
 }

@@ -22,8 +22,11 @@ export function readCorrespondents(parties: string, offset: number, line: number
   let start = 0;
   if (typeMatch) start = typeMatch[0].length;
   // `… to Mr. Bevin (Received 7 March, 9.30 a.m.)`: a received line printed in the heading ends the parties.
-  const tail = /,?\s+(?:with\s+(?:message|draft|a\s+message)|approved\s+by|attaching|conveying|containing|transmitting|enclosing|forwarding|regarding|concerning|on\s+the|[([]\s*received)\b|,\s*$/i.exec(text.slice(start));
-  const end = tail ? start + tail.index : text.length;
+  const rest = text.slice(start);
+  const tail = /,?\s+(?:with\s+(?:message|draft|a\s+message)|approved\s+by|attaching|conveying|regarding|concerning|on\s+the|[([]\s*received)\b|,\s*$/i.exec(rest);
+  // In lower case only: `… to the Transmitting Station` is a recipient.
+  const describing = /,?\s+(?:containing|transmitting|enclosing|forwarding)\b/.exec(rest);
+  const end = start + Math.min(tail?.index ?? rest.length, describing?.index ?? rest.length);
   text = text.slice(0, end);
   const body = text.slice(start);
   // `Telegram from A to B`; `Memorandum of Conversation, by the Secretary of State`; the
@@ -33,7 +36,7 @@ export function readCorrespondents(parties: string, offset: number, line: number
   const split = (a: number, b: number) => partiesIn(parties, a, b, offset, line, names);
   // `To John Jay`: a papers edition names only the other party; the heading's `To` is the recipient's,
   // and `To George Washington from John Adams` names the sender after it.
-  if (/^\s*To\s/i.test(body)) {
+  if (/^\s*\*?To\s/i.test(body)) {
     const to = start + body.search(/To\s/i) + 3;
     const from = topLevelWord(text, 'from', to);
     return from < 0 ? { from: [], to: split(to, text.length) } : { from: split(from + 5, text.length), to: split(to, from) };

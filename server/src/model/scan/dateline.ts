@@ -59,7 +59,9 @@ export function readDateline(text: string, line: number, found: LineDates): Date
   return dateline;
 }
 
-const numberBeforePlace = new RegExp(`^\\s*\\[?(?:No\\.|(?:${HEADING_WORDS.join('|')})(?:\\s+No\\.)?)\\s*[A-Z]?\\d+[A-Z]?\\.?\\]?\\s*`);
+// Not `Address`: `Address 12 Downing Street, London, …` gives a house's number.
+const numberedKinds = HEADING_WORDS.filter((w) => w !== 'Address');
+const numberBeforePlace = new RegExp(`^\\s*\\[?(?:No\\.|(?:${numberedKinds.join('|')})(?:\\s+No\\.)?)\\s*[A-Z]?\\d+[A-Z]?\\.?\\]?\\s*`);
 
 /**
  * The place before a dateline's date: comma-separated parts of capitalised words (with the small

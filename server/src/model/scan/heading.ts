@@ -34,36 +34,49 @@ export function isHeading(text: string): boolean {
   if (t.length < 3 || t.length > 200 || /[:;?!]$/.test(t)) return false;
   const words = t.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 24) return false;
-  if (!/^[\p{Lu}[(]/u.test(t)) return false;
+  if (!/^\*?[\p{Lu}[(]/u.test(t)) return false;
   // `Home / Collections / Korean War`, `Search | Browse`: a page's navigation.
   if (/\s[/|>»›]\s/.test(t)) return false;
+  // A title that opens with the kind of document and names the parties may say more of it after
+  // a comma (`Ciphered Telegram No. 20772, Roshchin to Filippov, containing a Message from the
+  // Chinese side`); `Message to Ambassador Kennan went out today` is a sentence.
+  const described = headingWord.test(t) && namesParties(text) && !t.endsWith('.');
+  const titled = described ? t.replace(/,\s+\p{Ll}[^,]*$/u, '') : t;
   // A sentence has lower-case words that are not the small words of a title.
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !small.has(w.replace(/[.,]$/, '').toLowerCase()));
-  // A title that opens with the kind of document and names the parties may say more of it
-  // (`Ciphered Telegram No. 20772, Roshchin to Filippov, containing a Message from the Chinese side`).
-  const described = headingWord.test(t) && namesParties(t) && !t.endsWith('.');
-  if (lower.length > (described ? 3 : 1)) return false;
+  const lower = titled.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !small.has(w.replace(/[.,]$/, '').toLowerCase()));
+  if (lower.length > 1) return false;
   // A full stop ends a heading only after a name or a number (`Mr. Seward.`, `No. 12.`), not after prose.
-  return isStrongHeading(t) || lower.length === 0;
+  return isStrongHeading(text) || lower.length === 0;
 }
 
-const filedAs = new RegExp(`^[^:]{3,120}:\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:${kindWords})\\.?\\s*$`, 'u');
+const filedAs = new RegExp(`^(?<where>[^:]{3,120}):\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:${kindWords})\\.?\\s*$`, 'u');
+/** Where a document is filed: a decimal file (`795.00/4–1753`, `123 Kirk`), a lot or a named series of files. */
+const fileLocation = /\d[\d.]*[A-Z]{0,2}(?:\.\S*)?\/\S|^\s*\d{3}[A-Z]{0,2}[.\s]|\b(?:[Ff]iles?|Lot|Papers|Records|Archives?)\b/;
 
-/** A modern edition's line over a heading: where the document is filed, and its kind (`795.00/4–1753: Telegram`, `Microfilm telegram files, “Moscow FY 53”: Telegram`). */
+/**
+ * A modern edition's line over a heading: where the document is filed, and its kind
+ * (`795.00/4–1753: Telegram`, `Microfilm telegram files, “Moscow FY 53”: Telegram`). Not a label
+ * with a kind after it (`Enclosure: Note`, `Subject: Draft Directive`, `Paris, 5 May: Telegram`).
+ */
 export function isFiledAs(text: string): boolean {
-  return text.length <= 160 && filedAs.test(text.trim());
+  if (text.length > 160) return false;
+  const where = filedAs.exec(text.trim())?.groups?.['where'];
+  return where !== undefined && fileLocation.test(where);
 }
 
 /** A heading by what it says: the parties, or the kind of document (`Ciphered Telegram`, `… 's Diary`). */
 export function isStrongHeading(text: string): boolean {
   const t = numberedHeading(text).title;
-  return headingWord.test(t) || namesParties(t) || diary.test(t);
+  return headingWord.test(t) || namesParties(text) || diary.test(t);
 }
 
 /** `A to B`, `A to the Secretary of State`: a heading that names sender and recipient. */
 export function namesParties(text: string): boolean {
-  // In capitals too: `BEASLEY TO CHIFLEY`.
-  return /\s(?:to|TO)\s+(?:the\s+|THE\s+)?[\p{Lu}]/u.test(text);
+  if (/\sto\s+(?:the\s+)?\p{Lu}/u.test(text)) return true;
+  // In capitals only under the edition's number (`1. BEASLEY TO CHIFLEY`): a cable's body is in
+  // capitals too (`PLEASE SHOW TO AMBASSADOR DULLES`).
+  const { number, title } = numberedHeading(text);
+  return number !== undefined && !/\p{Ll}/u.test(title) && /\sTO\s+\p{Lu}/u.test(title);
 }
 
 /**
@@ -72,7 +85,8 @@ export function namesParties(text: string): boolean {
  * it came from.
  */
 export function addressesParty(text: string): boolean {
-  return /^\s*(?:To|From)\s+(?:the\s+)?\p{Lu}/u.test(text) && isHeading(text);
+  // `*To WILLIAM TILGHMAN`: an edition's mark before the heading.
+  return /^\s*\*?(?:To|From)\s+(?:the\s+)?\p{Lu}/u.test(text) && isHeading(text);
 }
 
 /** A title that names at least one party: `A to B`, `Telegram from A`, `Memorandum by the Secretary`, `Memorandum of the Secretary of State`, `Silas Deane's Diary`. */

@@ -4,7 +4,10 @@
 // a document begins at a paragraph that opens with a dateline and its place, or with a heading
 // that a dateline follows in the document's head (its number, file numbers, classification, the
 // kind of document, in paragraphs of their own or not), or, on a web page, that follows its date
-// line; after a separator (`* * *`) a heading that names the parties opens one by itself. A
+// line; after a separator (`* * *`) a heading that names the parties opens one by itself, and so
+// does a modern edition's head that says where the document is filed (`795.00/4–1753: Telegram`)
+// over the parties. A file copied from web pages, whose first document opens with its date and
+// then its title, opens one at each such pair, even within a paragraph. A
 // document's number or file number standing above its heading belongs to it. Text before the
 // first such paragraph is a document of its own when it holds prose, and is the page's furniture
 // (a site's navigation, a book's running title) when not.
@@ -35,17 +38,25 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
   // one, even after a signature, where a letter dated at its foot would close the one before.
   const firstText = lines.findIndex((l) => l.trim() !== '');
   const firstTitled = lines.findIndex((_, i) => titleUnderDate(lines, i, datelineAt) !== undefined);
-  const dateFirst = firstTitled >= 0 && !holdsProse(lines, firstText, firstTitled - 1);
+  const copiedPages = firstTitled >= 0 && !opensBefore(lines, firstText, firstTitled - 1);
   for (let block = 0; block < lines.length; block++) {
     if (blank(block)) continue;
     const paragraph = block === 0 || blank(block - 1);
-    if (!paragraph && !dateFirst) continue;
+    // `May 3, 1779` / `John Adams to Richard Cranch` / `Dear Sir, …` with no blank lines: the
+    // closing date of one letter, the heading and salutation of the next.
+    if (!paragraph && SALUTATION.test(lines[block + 1] ?? '') && namesPartiesAt(lines, block) && datelineAt(block - 1)?.date) {
+      open(block, block);
+      continue;
+    }
+    if (!paragraph && !copiedPages) continue;
     if (starts[starts.length - 1]?.heading === block) continue;
     const previous = previousText(lines, block);
     const before = lines[previous] ?? '';
+    // After `… the following telegram from Moscow:` the paragraph is quoted, not a new document.
+    if (/:\s*$/.test(before)) continue;
     // Within a paragraph too where the file sets its documents so: a copy of a page without blank lines.
     const titled = titleUnderDate(lines, block, datelineAt);
-    if (titled !== undefined && (dateFirst || previous < 0 || isSourceLine(before) || isSeparator(before) || isPageFurniture(before))) {
+    if (titled !== undefined && (copiedPages || previous < 0 || isSourceLine(before) || isSeparator(before) || isPageFurniture(before))) {
       open(block, titled);
       continue;
     }
@@ -58,8 +69,6 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
       open(numbersAbove(lines, block), filed);
       continue;
     }
-    // After `… the following telegram from Moscow:` the paragraph is quoted, not a new document.
-    if (/:\s*$/.test(before)) continue;
     if (isSeparator(before) && namesPartiesAt(lines, block)) {
       open(block, block);
       continue;
@@ -87,14 +96,26 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
       if (isProse(lines[j]!)) break;
     }
   }
-  if (starts.length === 0) return undefined;
+  return starts.length === 0 ? undefined : segmentsAt(lines, starts, firstText);
+}
+
+/**
+ * The documents that begin at `starts`, and before the first the text that may be one (a letter
+ * whose heading opened none); a page's menus are not.
+ */
+function segmentsAt(lines: readonly string[], starts: ReadonlyArray<{ line: number; heading?: number }>, firstText: number): Segment[] {
   const segments: Segment[] = [];
-  if (firstText < starts[0]!.line && holdsProse(lines, firstText, starts[0]!.line - 1)) segments.push({ first: firstText, last: starts[0]!.line - 1 });
+  if (firstText < starts[0]!.line && opensBefore(lines, firstText, starts[0]!.line - 1)) {
+    const segment: Segment = { first: firstText, last: starts[0]!.line - 1 };
+    if (strongAt(lines, firstText)) segment.heading = firstText;
+    segments.push(segment);
+  }
   starts.forEach((s, k) => {
     const segment: Segment = { first: s.line, last: (starts[k + 1]?.line ?? lines.length) - 1 };
     if (s.heading !== undefined) segment.heading = s.heading;
     segments.push(segment);
   });
+  const blank = (i: number) => lines[i]!.trim() === '';
   for (const s of segments) while (s.last > s.first && (blank(s.last) || isSeparator(lines[s.last]!))) s.last--;
   return segments;
 }
@@ -105,7 +126,10 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
  */
 function opensText(lines: readonly string[], at: number): boolean {
   for (let i = at + 1; i < lines.length && lines[i]!.trim() !== ''; i++) if (words(lines[i]!) >= 8 && !COMPLIMENTARY_CLOSE.test(lines[i]!)) return true;
-  return false;
+  // `No. 350.] Legation …, Peking, May 1, 1920.` / `Sir: I have the honor …` in the next paragraph.
+  let next = at + 1;
+  while (next < lines.length && lines[next]!.trim() === '') next++;
+  return next > at + 1 && next < lines.length && SALUTATION.test(lines[next]!) && words(lines[next]!) >= 8;
 }
 
 
@@ -154,9 +178,10 @@ function headingInHead(lines: readonly string[], block: number, datelineAt: (lin
     const t = lines[i]!;
     if (t.trim() === '') continue;
     seen++;
-    if (isSeparator(t) || isProse(t)) break;
-    // Before the dateline test: a heading may carry the date (`Abigail Adams to John Adams, 22 April 1789`).
+    // Before the prose and dateline tests: a heading may describe the document (`…, containing a
+    // Message from the Chinese side`) or carry its date (`Abigail Adams to John Adams, 22 April 1789`).
     if (namesPartiesAt(lines, i)) return i;
+    if (isSeparator(t) || isProse(t)) break;
     if (datelineAt(i)) break;
     if (!isHeading(t) || !isStrongHeading(t)) continue;
     kind ??= i;
@@ -248,8 +273,17 @@ function words(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
+/**
+ * Whether a document may have begun in these lines, before a page's date and title: a letter's
+ * heading or salutation, or a paragraph of text. A page's menus have none.
+ */
+function opensBefore(lines: readonly string[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (SALUTATION.test(lines[i]!) || namesPartiesAt(lines, i)) return true;
+  return holdsProse(lines, first, last);
+}
+
 /** A paragraph of a dozen words or more: text, not a menu. */
-function holdsProse(lines: readonly string[], first: number, last: number): boolean {
+export function holdsProse(lines: readonly string[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (words(lines[i]!) >= 12) return true;
   return false;
 }
