@@ -9,8 +9,8 @@
 // over the parties. A file copied from web pages, whose first document opens with its date and
 // then its title, opens one at each such pair, even within a paragraph. A
 // document's number or file number standing above its heading belongs to it. Text before the
-// first such paragraph is a document of its own when it holds prose, and is the page's furniture
-// (a site's navigation, a book's running title) when not.
+// first such paragraph is a document of its own when it holds prose, a heading that names parties
+// or a salutation, and is the page's furniture (a site's navigation, a book's running title) when not.
 
 import type { Dateline } from '../types.js';
 import { COMPLIMENTARY_CLOSE, ENCLOSURE_LABEL, SALUTATION } from '../vocabulary.js';
