@@ -11,7 +11,7 @@ import { agreedOrders, inferConventions, readsByFallback } from './scan/date-ord
 import { readDateline } from './scan/dateline.js';
 import { chooseDateOrders, DocumentReader, emptyDocument } from './scan/document-reader.js';
 import { bareHeaderPattern, documentTypes, headerPattern, headerTitle } from './scan/header.js';
-import { isHeading, isProse, namesAParty, namesParties, numberedHeading } from './scan/heading.js';
+import { isHeading, isProse, namesAParty, namesParties, namesPartiesInCapitals, numberedHeading } from './scan/heading.js';
 import { moved, previousDocuments, rememberDocuments } from './scan/incremental.js';
 import { headerlessSegments, holdsProse } from './scan/segments.js';
 import { range, splitLines } from './text.js';
@@ -194,10 +194,14 @@ class FileScanner {
     const looksLikeTitle = (t: string) => isHeading(t) && (documentTypes.some(([p]) => p.test(t)) || namesParties(t));
     const titleLine = this.lines.slice(first, Math.min(last + 1, first + 12)).findIndex((l) => looksLikeTitle(l.trim()));
     const line = first + titleLine;
-    // Text before it (a covering letter over its enclosure's heading) is the document's too.
-    if (titleLine < 0 || holdsProse(this.lines, first, line - 1) || this.lines.slice(first, line).some(isProse)) return [{ first, last }];
+    if (titleLine < 0) return [{ first, last }];
     const title = this.lines[line]!.trim();
-    return [{ h: { line, number: '', title, titleStart: this.lines[line]!.indexOf(title), repeats: [] }, first: line, last }];
+    // Text with a sentence or a date before it (a covering letter, a site's banner, the dateline
+    // above the title) is the document's too.
+    const before = this.lines.slice(first, line);
+    const datedBefore = before.some((l, i) => /\d/.test(l) && scanLine(l, first + i, { conventions: this.options.conventions }).dates.length > 0);
+    const opens = holdsProse(this.lines, first, line - 1) || before.some(isProse) || datedBefore ? first : line;
+    return [{ h: { line, number: '', title, titleStart: this.lines[line]!.indexOf(title), repeats: [] }, first: opens, last }];
   }
 
   /** Drops blank lines and the web page's furniture after a document's source note. */
@@ -271,8 +275,8 @@ class FileScanner {
     const parties = text.slice(h.titleStart, partiesEnd);
     // `General Orders`, `Proposed Articles of Confederation`: a title that names no party has none;
     // nor, for now, one in another language (`Lettre de M. Schuman à M. Acheson`), rather than a wrong one.
-    // A title in capitals names its parties only under its number (`1. BEASLEY TO CHIFLEY`), so the line is asked.
-    const { from, to } = namesAParty(title) || namesParties(text) ? readCorrespondents(parties, h.titleStart, h.line, names) : { from: [], to: [] };
+    // A heading in capitals (`BEASLEY TO CHIFLEY`) is one by where it stands, found by the segmenter.
+    const { from, to } = namesAParty(title) || namesPartiesInCapitals(title) ? readCorrespondents(parties, h.titleStart, h.line, names) : { from: [], to: [] };
 
     doc.names.push(...names);
     doc.brackets.push(...readBrackets(text, h.line, names, found.dates));

@@ -107,7 +107,7 @@ const rows: Row[] = [
     ],
     times: [{ text: '19:55', value: '19:55' }],
   },
-  { line: 'No. 13. June 1951', dates: [{ text: 'June 1951', edtf: '1951-06', precision: 'month' }] },
+  { line: 'Moscow, 5. October 1950', dates: [{ text: '5. October 1950', edtf: '1950-10-05', precision: 'day', supplied: [] }] },
   { line: '1. March 15 meeting', dates: [{ text: 'March 15', edtf: '1950-03-15', supplied: ['year'] }] },
   { line: 'MAO ZEDONG 2.10.50"', dates: [{ text: '2.10.50', edtf: '1950-10-02' }] },
   { line: 'No. 2270 3.10', ctx: STAMP, dates: [{ text: '3.10', edtf: '1950-10-03', precision: 'day', supplied: ['year'], ambiguous: true }] },

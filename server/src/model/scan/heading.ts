@@ -41,7 +41,7 @@ export function isHeading(text: string): boolean {
   // a comma (`Ciphered Telegram No. 20772, Roshchin to Filippov, containing a Message from the
   // Chinese side`); `Message to Ambassador Kennan went out today` is a sentence.
   const described = headingWord.test(t) && namesParties(text) && !t.endsWith('.');
-  const titled = described ? t.replace(/,\s+\p{Ll}[^,]*$/u, '') : t;
+  const titled = described ? t.replace(/(?:,\s+\p{Ll}[^,]*)+$/u, '') : t;
   // A sentence has lower-case words that are not the small words of a title.
   const lower = titled.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !small.has(w.replace(/[.,]$/, '').toLowerCase()));
   if (lower.length > 1) return false;
@@ -51,7 +51,7 @@ export function isHeading(text: string): boolean {
 
 const filedAs = new RegExp(`^(?<where>[^:]{3,120}):\\s*(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,2}(?:${kindWords})\\.?\\s*$`, 'u');
 /** Where a document is filed: a decimal file (`795.00/4–1753`, `123 Kirk`), a lot or a named series of files. */
-const fileLocation = /\d[\d.]*[A-Z]{0,2}(?:\.\S*)?\/\S|^\s*\d{3}[A-Z]{0,2}[.\s]|\b(?:[Ff]iles?|Lot|Papers|Records|Archives?)\b/;
+const fileLocation = /\d[\d.]*[A-Z]{0,2}(?:\.\S*)?\/\S|^\s*\d{3}[A-Z]{0,2}[.\s]|\b(?:[Ff]iles?|Lot|Papers|Records|Archives?|Memoranda|Dossiers?|Collections?|Microfilm)\b/;
 
 /**
  * A modern edition's line over a heading: where the document is filed, and its kind
@@ -76,7 +76,12 @@ export function namesParties(text: string): boolean {
   // In capitals only under the edition's number (`1. BEASLEY TO CHIFLEY`): a cable's body is in
   // capitals too (`PLEASE SHOW TO AMBASSADOR DULLES`).
   const { number, title } = numberedHeading(text);
-  return number !== undefined && !/\p{Ll}/u.test(title) && /\sTO\s+\p{Lu}/u.test(title);
+  return number !== undefined && namesPartiesInCapitals(title);
+}
+
+/** `BEASLEY TO CHIFLEY`: a heading in capitals, where a separator or the edition's number says it is one. */
+export function namesPartiesInCapitals(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\sTO\s+\p{Lu}/u.test(text);
 }
 
 /**

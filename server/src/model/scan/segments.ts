@@ -16,7 +16,7 @@ import type { Dateline } from '../types.js';
 import { COMPLIMENTARY_CLOSE, ENCLOSURE_LABEL, SALUTATION } from '../vocabulary.js';
 import { isSourceLine } from './archive-reference.js';
 import { isPageFurniture } from './closing-date.js';
-import { addressesParty, isFiledAs, isHeading, isProse, isSeparator, isStrongHeading, namesParties } from './heading.js';
+import { addressesParty, isFiledAs, isHeading, isProse, isSeparator, isStrongHeading, namesParties, namesPartiesInCapitals } from './heading.js';
 
 export interface Segment {
   first: number;
@@ -44,7 +44,8 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
     const paragraph = block === 0 || blank(block - 1);
     // `May 3, 1779` / `John Adams to Richard Cranch` / `Dear Sir, …` with no blank lines: the
     // closing date of one letter, the heading and salutation of the next.
-    if (!paragraph && SALUTATION.test(lines[block + 1] ?? '') && namesPartiesAt(lines, block) && datelineAt(block - 1)?.date) {
+    // Not in a file of pages, where the date heads the letter below it, nor at the file's first line.
+    if (!paragraph && !copiedPages && block - 1 > firstText && SALUTATION.test(lines[block + 1] ?? '') && namesPartiesAt(lines, block) && datelineAt(block - 1)?.date) {
       open(block, block);
       continue;
     }
@@ -53,7 +54,7 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
     const previous = previousText(lines, block);
     const before = lines[previous] ?? '';
     // After `… the following telegram from Moscow:` the paragraph is quoted, not a new document.
-    if (/:\s*$/.test(before)) continue;
+    if (/:\s*$/.test(before) && !isSourceLine(before)) continue;
     // Within a paragraph too where the file sets its documents so: a copy of a page without blank lines.
     const titled = titleUnderDate(lines, block, datelineAt);
     if (titled !== undefined && (copiedPages || previous < 0 || isSourceLine(before) || isSeparator(before) || isPageFurniture(before))) {
@@ -69,7 +70,7 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
       open(numbersAbove(lines, block), filed);
       continue;
     }
-    if (isSeparator(before) && namesPartiesAt(lines, block)) {
+    if (isSeparator(before) && (namesPartiesAt(lines, block) || (isHeading(lines[block]!) && namesPartiesInCapitals(lines[block]!)))) {
       open(block, block);
       continue;
     }

@@ -1,11 +1,11 @@
-// `5 July 1950`, `13 October`, `8 [7] October 1950`, `5th of October`, `21st July 1775`,
+// `5 July 1950`, `5. October 1950`, `13 October`, `8 [7] October 1950`, `5th of October`, `21st July 1775`,
 // `13 September of this year`.
 
 import { execAt, type Groups, groupSpan, MONTH, monthOf, ORD, type RawDate, RELATIVE, RELATIVE_YEAR, S0, S1, WRITTEN, WRITTEN_YEAR } from '../parts.js';
 
-/** `5 July 1950`, `13 October`, `8 [7] October 1950`, `5th of October`, `13 September of this year`. */
+/** `5 July 1950`, `5. October 1950`, `13 October`, `8 [7] October 1950`, `5th of October`, `13 September of this year`. */
 export const DAY_FIRST = new RegExp(
-  `(?<d>\\d{1,2})${ORD}(?:${S1}(?<corr>\\[${S0}(?<cd>\\d{1,2})${S0}\\]))?${S1}(?:of${S1})?${MONTH}(?:${WRITTEN_YEAR}|${S1}${RELATIVE_YEAR})?`,
+  `(?<d>\\d{1,2})${ORD}(?:${S1}(?<corr>\\[${S0}(?<cd>\\d{1,2})${S0}\\]))?(?:${S1}|\\.${S0})(?:of${S1})?${MONTH}(?:${WRITTEN_YEAR}|${S1}${RELATIVE_YEAR})?`,
   'dyiu',
 );
 
@@ -17,6 +17,8 @@ export function readDayFirst(s: string, pos: number): RawDate | undefined {
   const month = monthOf(g);
   // `45 October` is a count of something, not a day.
   if (month === undefined || day < 1 || day > 31) return undefined;
+  // `5. October 1950` with its year; without one `2. May I suggest` is a numbered paragraph.
+  if (/^\d+\./.test(m[0]) && !g['y']) return undefined;
   const raw: RawDate = {
     start: pos,
     end: pos + m[0].length,

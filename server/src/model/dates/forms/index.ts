@@ -35,7 +35,7 @@ export const dateForms: DateFormReader[] = [
   { id: 'file-number', form: 'file-number', examples: ['795.00/6–2550', '601.4193/3–651: Telegram'], takesEditorsBracket: false, read: (s, pos) => readStateFile(s, pos) },
   { id: 'iso', form: 'iso', examples: ['1950-07-05'], takesEditorsBracket: true, read: (s, pos) => readIsoDate(s, pos) },
   { id: 'numeric', form: 'numeric', examples: ['5.7.50', '07/05/50', '1.X.50', '3.10.1950', '24.III.50 г.'], takesEditorsBracket: true, read: (s, pos, ctx) => readNumericDate(s, pos, ctx) },
-  { id: 'day-month', form: 'day-month', examples: ['5 July 1950', '8 [7] October 1950', '21st July 1775', '13 September of this year'], takesEditorsBracket: true, read: (s, pos) => readDayFirst(s, pos) },
+  { id: 'day-month', form: 'day-month', examples: ['5 July 1950', '5. October 1950', '8 [7] October 1950', '21st July 1775', '13 September of this year'], takesEditorsBracket: true, read: (s, pos) => readDayFirst(s, pos) },
   { id: 'day-month-dotted', form: 'day-month', examples: ['13.June.1951', '1.Mar.1951'], takesEditorsBracket: true, read: (s, pos) => readDotted(s, pos) },
   {
     id: 'day-month-other-languages',
@@ -108,6 +108,7 @@ export function mayStartAt(step: (typeof atDigit)[number], digits: number, next:
     case 'day-range':
       return space || next === DASH || ordinal;
     case 'day-month':
+      return space || ordinal || next === DOT; // `5. October 1950`
     case 'day-of-month':
       return space || ordinal;
     case 'day-month-other-languages':
