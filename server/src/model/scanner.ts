@@ -15,7 +15,7 @@ import { isHeading, isProse, namesAParty, namesParties, namesPartiesInCapitals, 
 import { moved, previousDocuments, rememberDocuments } from './scan/incremental.js';
 import { headerlessSegments, holdsProse } from './scan/segments.js';
 import { range, splitLines } from './text.js';
-import type { DateConventions, DocumentHeader, Registry, TranscribedDocument, TranscriptionFile } from './types.js';
+import type { DateConventions, Dateline, DocumentHeader, Registry, TranscribedDocument, TranscriptionFile } from './types.js';
 
 export interface ScanOptions {
   registry: Registry;
@@ -137,7 +137,7 @@ class FileScanner {
         return datelines.get(i);
       };
       const segments = headerlessSegments(this.lines, isDatelineAt);
-      if (!segments) return this.singleDocumentSpan();
+      if (!segments) return this.singleDocumentSpan(isDatelineAt);
       return segments.map((s) => {
         const last = this.trimEnd(s.first, s.last);
         if (s.heading === undefined) return { first: s.first, last };
@@ -186,21 +186,21 @@ class FileScanner {
   }
 
   /** A file that is one document: a title line (`Ciphered Telegram from … to …`) and its body. */
-  private singleDocumentSpan(): Array<{ h?: HeaderLine & { repeats: HeaderLine[] }; first: number; last: number }> {
+  private singleDocumentSpan(datelineAt: (line: number) => Dateline | undefined): Array<{ h?: HeaderLine & { repeats: HeaderLine[] }; first: number; last: number }> {
     const first = this.lines.findIndex((l) => l.trim() !== '');
     if (first < 0) return [];
     const last = this.trimEnd(first, this.lines.length - 1);
     // The title is recognised by what it says, not by being the first line (`Skip to content`).
     const looksLikeTitle = (t: string) => isHeading(t) && (documentTypes.some(([p]) => p.test(t)) || namesParties(t));
     const titleLine = this.lines.slice(first, Math.min(last + 1, first + 12)).findIndex((l) => looksLikeTitle(l.trim()));
-    const line = first + titleLine;
     if (titleLine < 0) return [{ first, last }];
+    const line = first + titleLine;
     const title = this.lines[line]!.trim();
-    // Text with a sentence or a date before it (a covering letter, a site's banner, the dateline
-    // above the title) is the document's too.
-    const before = this.lines.slice(first, line);
-    const datedBefore = before.some((l, i) => /\d/.test(l) && scanLine(l, first + i, { conventions: this.options.conventions }).dates.length > 0);
-    const opens = holdsProse(this.lines, first, line - 1) || before.some(isProse) || datedBefore ? first : line;
+    // Lines with a sentence or a dateline above the title (a covering letter, a site's banner, the
+    // place and date) are the document's too; a page's menus are not.
+    let opens = line;
+    for (let i = first; i < line && opens === line; i++) if (isProse(this.lines[i]!) || datelineAt(i)?.date) opens = first;
+    if (holdsProse(this.lines, first, line - 1)) opens = first;
     return [{ h: { line, number: '', title, titleStart: this.lines[line]!.indexOf(title), repeats: [] }, first: opens, last }];
   }
 

@@ -34,5 +34,5 @@ export function closesText(next: string): boolean {
  * published in the London Gazette` is the text.
  */
 export function isPageFurniture(text: string): boolean {
-  return text.length <= 100 && /^\s*(?:\p{L}+\s+){0,2}(?:Uploaded|Posted|Published|Updated|[Ll]ast\s+(?:modified|updated)|Accessed|Retrieved|Date\s+added|Copyright|©)|©/u.test(text);
+  return text.length <= 100 && /^\s*(?:\p{L}+\s+){0,2}(?:Uploaded|Posted|Published|Updated|[Ll]ast\s+(?:modified|updated)|Accessed|Retrieved|Date\s+added|Copyright)|©/u.test(text);
 }

@@ -41,7 +41,8 @@ export function readDayFirst(s: string, pos: number): RawDate | undefined {
  * clerk's register writes them. The year is required: without it `1.May` or `2.March` is as
  * likely a numbered paragraph.
  */
-const DOTTED = new RegExp(`(?<d>\\d{1,2})\\.${MONTH}\\.?(?<y>\\d{4})(?![\\p{N}])`, 'dyiu');
+// The full stop before the year is the abbreviation's (`Mar.`) or its own (`June.`).
+const DOTTED = new RegExp(`(?<d>\\d{1,2})\\.${MONTH}(?:\\.|(?<=\\.))(?<y>\\d{4})(?![\\p{N}])`, 'yiu');
 
 export function readDotted(s: string, pos: number): RawDate | undefined {
   const m = execAt(DOTTED, s, pos);
@@ -49,7 +50,6 @@ export function readDotted(s: string, pos: number): RawDate | undefined {
   const g = m.groups as Groups;
   const day = Number(g['d']);
   const month = monthOf(g);
-  const yearAt = groupSpan(m, 'y')![0];
-  if (month === undefined || day < 1 || day > 31 || s[yearAt - 1] !== '.') return undefined;
+  if (month === undefined || day < 1 || day > 31) return undefined;
   return { start: pos, end: pos + m[0].length, form: 'day-month', day, month, year: Number(g['y']), precision: 'day', convention: WRITTEN, ambiguous: false, supplied: [] };
 }
