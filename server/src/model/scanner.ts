@@ -12,7 +12,7 @@ import { readDateline } from './scan/dateline.js';
 import { chooseDateOrders, DocumentReader, emptyDocument } from './scan/document-reader.js';
 import { bareHeaderPattern, documentTypes, headerPattern, headerTitle } from './scan/header.js';
 import { isHeading, isProse, namesAParty, namesParties, namesPartiesInCapitals, numberedHeading } from './scan/heading.js';
-import { moved, previousDocuments, rememberDocuments } from './scan/incremental.js';
+import { rememberLines, unchangedDocuments } from './scan/incremental.js';
 import { headerlessSegments, holdsProse } from './scan/segments.js';
 import { range, splitLines } from './text.js';
 import type { DateConventions, Dateline, DocumentHeader, Registry, TranscribedDocument, TranscriptionFile } from './types.js';
@@ -80,32 +80,19 @@ class FileScanner {
 
   constructor(
     private readonly uri: string,
-    private readonly text: string,
+    text: string,
     private readonly options: ScanOptions,
   ) {
     this.lines = splitLines(text);
     this.fallbackOrders = { ...options.corpusOrders };
   }
 
-  /** Each span's lines joined by `\n`: where the file has no `\r`, a slice of its text, not a copy. */
-  private documentTexts(spans: ReadonlyArray<{ first: number; last: number }>): string[] {
-    if (this.text.includes('\r')) return spans.map(({ first, last }) => this.lines.slice(first, last + 1).join('\n'));
-    const starts = new Array<number>(this.lines.length);
-    for (let i = 0, at = 0; i < this.lines.length; at += this.lines[i]!.length + 1, i++) starts[i] = at;
-    return spans.map(({ first, last }) => this.text.slice(starts[first], starts[last]! + this.lines[last]!.length));
-  }
-
   scan(): TranscriptionFile {
     const spans = this.documentSpans();
     const documents: TranscribedDocument[] = [];
-    const unchanged = previousDocuments(this.options.previous);
-    // A file read for the first time (the first index) keeps no texts: its first edit cuts them from the text before.
-    const texts = this.options.previous ? this.documentTexts(spans) : undefined;
-    for (const [i, span] of spans.entries()) {
-      const { h, first, last } = span;
-      // Taken over once, in the file's order (a reading is moved in place): a text the file now holds more often is read anew.
-      const before = texts && unchanged.size > 0 ? unchanged.get(texts[i]!)?.shift() : undefined;
-      const doc = before ? moved(before, first - before.range.start.line, documents.length) : this.scanDocument(documents.length, first, last, h);
+    const unchanged = unchangedDocuments(this.options.previous, this.lines);
+    for (const { h, first, last } of spans) {
+      const doc = unchanged(first, last, documents.length) ?? this.scanDocument(documents.length, first, last, h);
       doc.repeatedHeaders = (h?.repeats ?? []).map((r) => range(r.line, 0, this.lines[r.line]!.length));
       documents.push(doc);
     }
@@ -121,7 +108,8 @@ class FileScanner {
       }
     });
     const file: TranscriptionFile = { uri: this.uri, documents, problems: [] };
-    if (texts) rememberDocuments(file, texts);
+    // A file read for the first time (the first index) keeps no lines: its first edit splits the text before.
+    if (this.options.previous) rememberLines(file, this.lines);
     return file;
   }
 

@@ -54,9 +54,13 @@ test('an edit in one document of a file re-reads that document; the others are m
   // A line added in the body of Document 9 moves Documents 10–17 down by one.
   const edited = [...lines.slice(0, 60), 'Comrade Shtykov adds a note.', ...lines.slice(60)].join('\n');
   const incremental = fixtureCorpus(seed);
+  const before = [...incremental.file(fixtureUri)!.documents];
   incremental.setFile(fixtureUri, edited);
   const fresh = fixtureCorpus(edited);
   assert.deepEqual(incremental.file(fixtureUri), fresh.file(fixtureUri));
+  // Taken over, not read again: every document but the edited one is the same reading as before.
+  const readAgain = incremental.file(fixtureUri)!.documents.filter((d, i) => d !== before[i]);
+  assert.deepEqual(readAgain.map((d) => d.header?.number), ['9']);
   assert.equal(incremental.file(fixtureUri)!.documents[10]!.header!.range.start.line, 252);
   // Shared facts stay shared: the stamp's date is one of the document's dates.
   const doc16 = incremental.file(fixtureUri)!.documents[9]!;
