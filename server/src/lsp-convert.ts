@@ -23,7 +23,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { ruleByCode } from './checks/rules/index.js';
-import type { Finding, Severity } from './model/types.js';
+import type { Finding, Range, Severity } from './model/types.js';
 import type { CodeActionData, InlayHintData } from './service/editing.js';
 import type { CompletionData, CompletionResult } from './service/completion.js';
 import type { HoverResult } from './service/hover.js';
@@ -63,15 +63,18 @@ const completionKind: Record<string, CompletionItemKind> = {
   snippet: CompletionItemKind.Snippet,
 };
 
+/** A range of the diagnostic's own: the facts' ranges are moved in place when an edit above moves their document. */
+const copy = (r: Range): Range => ({ start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } });
+
 export function toDiagnostic(f: Finding, toClient: ToClient): Diagnostic {
   const d: Diagnostic = {
-    range: f.range,
+    range: copy(f.range),
     severity: severity[f.severity],
     code: f.code,
     source: 'marginalia',
     message: f.message,
   };
-  if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: toClient(r.uri), range: r.range }, message: r.message }));
+  if (f.related.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: toClient(r.uri), range: copy(r.range) }, message: r.message }));
   if (ruleByCode(f.code)?.tags?.includes('unnecessary')) d.tags = [DiagnosticTag.Unnecessary];
   return d;
 }

@@ -239,6 +239,7 @@ export class LspServer {
 
   opened(e: DocumentEvent): void {
     const uri = canonicalUri(e.document.uri);
+    if (uri !== e.document.uri && this.clientUris.get(uri) !== e.document.uri) this.publication.clientNamesChanged();
     this.clientUris.set(uri, e.document.uri);
     this.publication.afterChange(this.workspace.setText(uri, e.document.getText()));
   }
@@ -251,6 +252,7 @@ export class LspServer {
   closed(e: DocumentEvent): void {
     const uri = canonicalUri(e.document.uri);
     this.edits.drop(uri);
+    if (this.clientUris.get(uri) !== uri) this.publication.clientNamesChanged();
     this.clientUris.delete(uri);
     this.publication.afterChange(this.workspace.close(uri));
   }

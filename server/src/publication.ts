@@ -26,6 +26,7 @@ export interface PublicationHost<D> {
   readonly workspace: Workspace;
   /** The user's severities per rule, as they stand now. */
   rules(): MarginaliaSettings['rules'];
+  /** A diagnostic that owns its ranges (the facts' are moved in place by later edits), kept per finding. */
   toDiagnostic(finding: Finding): D;
   /** Replaces the diagnostics of a file (by its canonical URI). */
   sendDiagnostics(uri: string, diagnostics: D[]): void;
@@ -40,8 +41,14 @@ export class Publication<D> {
   indexing = true;
   /** Per corpus root, the changes waiting for the typist to pause. */
   private readonly pending = new Map<string, { timer?: NodeJS.Timeout; changed: Set<string>; all: boolean }>();
-  /** The diagnostics last sent per file (as JSON), and the files of each corpus that have some. */
-  private readonly sent = new Map<string, string>();
+  /** The diagnostics last sent per file, and the files of each corpus that have some. */
+  private readonly sent = new Map<string, D[]>();
+  /**
+   * Each finding's diagnostic, made once: a document's own findings are kept between edits (see
+   * CorpusFindings), so a keystroke converts only the findings of its document and of the rules
+   * that read more than it. Forgotten when the client's names for files change.
+   */
+  private diagnosticOf = new WeakMap<Finding, D>();
   private readonly published = new Map<string, Set<string>>();
   private readonly summaries = new Map<string, CheckCorpusResult>();
   /** Findings per corpus, kept between edits (see CorpusFindings). */
@@ -92,11 +99,14 @@ export class Publication<D> {
 
   /** Sends a file's diagnostics if they differ from what was sent (or `always`), and notes them in `published`. */
   private sendFile(uri: string, list: Finding[], published: Set<string>, always: boolean): void {
-    const diagnostics = list.map((f) => this.host.toDiagnostic(f));
-    const json = JSON.stringify(diagnostics);
-    if (always || json !== (this.sent.get(uri) ?? '[]')) this.host.sendDiagnostics(uri, diagnostics);
+    const diagnostics = list.map((f) => {
+      let d = this.diagnosticOf.get(f);
+      if (!d) this.diagnosticOf.set(f, (d = this.host.toDiagnostic(f)));
+      return d;
+    });
+    if (always || !sameDiagnostics(diagnostics, this.sent.get(uri) ?? [])) this.host.sendDiagnostics(uri, diagnostics);
     if (diagnostics.length) {
-      this.sent.set(uri, json);
+      this.sent.set(uri, diagnostics);
       published.add(uri);
     } else {
       this.sent.delete(uri);
@@ -206,6 +216,16 @@ export class Publication<D> {
   sendStatus(): void {
     this.host.sendStatus(this.status());
   }
+
+  /** The client now names a file otherwise (opened or closed under another spelling): diagnostics pointing at it are made again. */
+  clientNamesChanged(): void {
+    this.diagnosticOf = new WeakMap();
+  }
+}
+
+/** Kept diagnostics are the same objects; others are compared by what they say. */
+function sameDiagnostics<D>(a: readonly D[], b: readonly D[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i] || JSON.stringify(d) === JSON.stringify(b[i]));
 }
 
 function countSeverities(summary: CheckCorpusResult, list: Finding[]): void {

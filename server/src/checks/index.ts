@@ -28,10 +28,13 @@ function severityFor(code: string, fallback: Severity, corpus: Corpus, overrides
 }
 
 /**
- * What the rules that read only their document found there, per rule, kept while the document is
+ * What the rules that read only their document found there, together, kept while the document is
  * the same reading on the same lines (a document's findings name their lines).
  */
-export type KeptFindings = WeakMap<TranscribedDocument, { line: number; index: number; byRule: CheckResult[] }>;
+export type KeptFindings = WeakMap<TranscribedDocument, { line: number; index: number; own: CheckResult }>;
+
+/** Each rule's place in the list: findings at one position are listed in the rules' order. */
+const ruleOrder = new Map(rules.map((r, i) => [r.code, i]));
 
 /** The findings of one transcription file; with `kept`, a document unchanged since is not checked again by the rules that read only it. */
 export function checkFile(corpus: Corpus, uri: string, overrides: SeverityOverrides = {}, kept?: KeptFindings): CheckResult {
@@ -41,21 +44,32 @@ export function checkFile(corpus: Corpus, uri: string, overrides: SeverityOverri
   for (const p of file.problems) {
     result.findings.push({ uri, range: p.range, severity: 'error', code: 'unreadable', message: p.message, related: [] });
   }
+  const readsDocument = (rule: Rule) => (typeof rule.reads === 'function' ? rule.reads(corpus.registry) : rule.reads) === 'document';
+  const own = rules.filter(readsDocument);
+  const others = rules.filter((r) => !readsDocument(r));
+  const add = (found: CheckResult) => {
+    if (found === nothing) return;
+    for (const f of found.findings) result.findings.push(f);
+    for (const f of found.accepted) result.accepted.push(f);
+  };
   for (const doc of file.documents) {
     const before = kept?.get(doc);
-    const same = before && before.line === doc.range.start.line && before.index === doc.index ? before : undefined;
-    const byRule: CheckResult[] = [];
-    rules.forEach((rule, r) => {
-      const own = same && rule.reads === 'document' ? same.byRule[r]! : checkDocument(corpus, uri, doc, rule, overrides);
-      byRule.push(own);
-      if (own !== nothing) {
-        result.findings.push(...own.findings);
-        result.accepted.push(...own.accepted);
+    let mine = before && before.line === doc.range.start.line && before.index === doc.index ? before.own : undefined;
+    if (!mine) {
+      mine = { findings: [], accepted: [] };
+      for (const rule of own) {
+        const found = checkDocument(corpus, uri, doc, rule, overrides);
+        mine.findings.push(...found.findings);
+        mine.accepted.push(...found.accepted);
       }
-    });
-    if (kept && !same) kept.set(doc, { line: doc.range.start.line, index: doc.index, byRule });
+      kept?.set(doc, { line: doc.range.start.line, index: doc.index, own: mine });
+    }
+    add(mine);
+    for (const rule of others) add(checkDocument(corpus, uri, doc, rule, overrides));
   }
-  result.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const order = (f: Finding) => ruleOrder.get(f.code) ?? -1;
+  result.findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || order(a) - order(b));
+  result.accepted.sort((a, b) => (a.documentIndex ?? 0) - (b.documentIndex ?? 0) || order(a) - order(b));
   return result;
 }
 

@@ -3,7 +3,7 @@
 // it, so that no caller tests a rule by its code.
 
 import type { Corpus } from '../../corpus/index.js';
-import type { Range, RelatedEvidence, Severity, TranscribedDocument } from '../../model/types.js';
+import type { Range, Registry, RelatedEvidence, Severity, TranscribedDocument } from '../../model/types.js';
 
 export interface RuleFinding {
   range: Range;
@@ -19,6 +19,8 @@ export interface RuleContext {
   doc: TranscribedDocument;
 }
 
+type Reads = 'document' | 'file' | 'corpus';
+
 export interface Rule {
   code: string;
   defaultSeverity: Severity;
@@ -27,9 +29,10 @@ export interface Rule {
   /**
    * What the findings depend on besides the registry and the settings: the document alone (its
    * findings are kept while it is unchanged and on the same lines), its file, or other
-   * transcription files too (`Corpus.dependentsOf` says which files an edit then re-checks).
+   * transcription files too (`Corpus.dependentsOf` says which files an edit then re-checks); as
+   * a function, what they depend on under a given registry.
    */
-  reads: 'document' | 'file' | 'corpus';
+  reads: Reads | ((registry: Registry) => Reads);
   /** How the editor shows the findings: 'unnecessary' fades the range (a copy that is not counted). */
   tags?: Array<'unnecessary'>;
   /** The finding's range is a name the registry lacks: a code action offers to add it there. */

@@ -5,7 +5,8 @@ export const unknownPerson: Rule = {
   code: 'unknown-person',
   defaultSeverity: 'warning',
   description: 'a person named in a header or stamp who is not in the registry (without a registry: once a name in a file, as information)',
-  reads: 'file',
+  // Without a registry, where else in the file a name is written counts (see below).
+  reads: (registry) => (registry.files.length > 0 ? 'document' : 'file'),
   addsToRegistry: true,
   check({ corpus, uri, doc }) {
     const named: Array<{ range: Range; text: string; where: string }> = [];
