@@ -27,7 +27,6 @@ import type {
 
 export type { DocumentRef } from './links.js';
 
-
 export class Corpus {
   registry: Registry;
   private names: NameMatcher;
@@ -67,7 +66,8 @@ export class Corpus {
     const before = { registry: this.registry, names: this.names };
     this.registry = this.lastGood.load(registryFiles);
     this.names = buildNameMatcher(this.registry);
-    for (const uri of filesToReadAgain(before, { registry: this.registry, names: this.names }, this.texts, this.words)) this.replace(uri, this.scan(uri, this.texts.get(uri)!));
+    const after = { registry: this.registry, names: this.names };
+    for (const { uri, previous } of filesToReadAgain(before, after, this.texts, this.words, (u) => this.files.get(u))) this.replace(uri, this.scan(uri, this.texts.get(uri)!, previous));
     this.changed();
     this.settleDateOrders();
   }
@@ -203,7 +203,7 @@ export class Corpus {
     return (this.links ??= new Links(this.files.values()));
   }
 
-  private scan(uri: string, text: string, previous?: { text: string; facts: TranscriptionFile }): TranscriptionFile {
+  private scan(uri: string, text: string, previous?: ScanOptions['previous']): TranscriptionFile {
     const options: ScanOptions = {
       registry: this.registry,
       names: this.names,
@@ -297,6 +297,15 @@ export class Corpus {
     return this.texts.get(uri);
   }
 
+  /** Gathers the files' words a registry edit asks for (see registry-change.ts) until `enough()`; true once all are known. */
+  gatherWords(enough: () => boolean): boolean {
+    for (const [uri, text] of this.texts) {
+      if (enough()) return false;
+      this.words.of(uri, text);
+    }
+    return true;
+  }
+
   allFiles(): IterableIterator<TranscriptionFile> {
     return this.files.values();
   }
@@ -380,7 +389,6 @@ function decidedOrders(facts: TranscriptionFile | undefined): Map<string, number
   }
   return out;
 }
-
 
 /** The day a document bears, in the editors' reading, with the mention it is read from. */
 export function documentDay(doc: TranscribedDocument): { mention: DateMention; value: CalendarDate } | undefined {

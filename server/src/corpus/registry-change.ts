@@ -1,13 +1,15 @@
 // What an edit of the registry changes in the transcriptions. A transcription depends on the
 // registry only through the names the matcher finds in it and the archives its references cite;
-// so after an edit only the files holding a word at which the old and the new matcher read
-// differently are read again (one person's new cover name re-reads the files that write it), and
-// every file when an archive changed. The words of each file are gathered once, at the first
+// so after an edit only the documents holding a word at which the old and the new matcher read
+// differently are read again (one person's new cover name re-reads the documents that write it),
+// and every file when an archive changed. The words of each file are gathered once, at the first
 // registry edit, and kept until the file changes.
 
-import { wordKeys } from '../model/name-words.js';
+import { tokenizeName, wordKeys } from '../model/name-words.js';
 import { wordsReadDifferently, type NameMatcher } from '../model/names.js';
-import type { Registry } from '../model/types.js';
+import type { ScanOptions } from '../model/scanner.js';
+import { splitLines } from '../model/text.js';
+import type { Registry, TranscribedDocument, TranscriptionFile } from '../model/types.js';
 
 export interface RegistryReading {
   registry: Registry;
@@ -29,18 +31,40 @@ export class FileWords {
   }
 }
 
-/** The files (of `texts`) that the change from `before` to `after` may read differently. */
-export function filesToReadAgain(before: RegistryReading, after: RegistryReading, texts: ReadonlyMap<string, string>, words: FileWords): string[] {
-  if (archivesOf(before.registry) !== archivesOf(after.registry)) return [...texts.keys()];
+/**
+ * The files (of `texts`) that the change from `before` to `after` may read differently, each with
+ * the reading whose documents that do not write a word read differently are taken over (none:
+ * an archive changed, and every document is read again).
+ */
+export function filesToReadAgain(
+  before: RegistryReading,
+  after: RegistryReading,
+  texts: ReadonlyMap<string, string>,
+  words: FileWords,
+  factsOf: (uri: string) => TranscriptionFile | undefined,
+): Array<{ uri: string; previous?: ScanOptions['previous'] }> {
+  if (archivesOf(before.registry) !== archivesOf(after.registry)) return [...texts.keys()].map((uri) => ({ uri }));
   const changed = wordsReadDifferently(before.names, after.names);
   if (changed.size === 0) return [];
-  const out: string[] = [];
+  const out: Array<{ uri: string; previous?: ScanOptions['previous'] }> = [];
   for (const [uri, text] of texts) {
-    const own = words.of(uri, text);
-    for (const w of changed) {
-      if (own.has(w)) {
-        out.push(uri);
-        break;
+    if (![...changed].some((w) => words.of(uri, text).has(w))) continue;
+    const facts = factsOf(uri);
+    out.push({ uri, previous: facts && { text, facts, readAgain: documentsHolding(facts.documents, splitLines(text), changed) } });
+  }
+  return out;
+}
+
+/** The documents of a file that hold one of `words` (as the name matcher cuts them): the others read as they did. */
+function documentsHolding(documents: readonly TranscribedDocument[], lines: readonly string[], words: ReadonlySet<string>): Set<TranscribedDocument> {
+  const out = new Set<TranscribedDocument>();
+  for (const doc of documents) {
+    holds: for (let i = doc.range.start.line; i <= doc.range.end.line; i++) {
+      for (const t of tokenizeName(lines[i] ?? '')) {
+        if (words.has(t.key)) {
+          out.add(doc);
+          break holds;
+        }
       }
     }
   }

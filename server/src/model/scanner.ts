@@ -24,11 +24,12 @@ export interface ScanOptions {
   /** Orders the corpus declares; the others are inferred per document from its own dates. */
   declared?: { slashes: boolean; dots: boolean };
   /**
-   * The file as it was last scanned, with the same registry and settings: a document whose text
-   * has not changed is taken over (moved to its new lines) rather than read again, so that an
-   * edit re-reads its own document, not the file.
+   * The file as it was last scanned, with the same settings: a document whose text has not
+   * changed is taken over (moved to its new lines) rather than read again, so that an edit
+   * re-reads its own document, not the file; `readAgain`, the documents a registry edit may read
+   * otherwise (the others read the same under either registry).
    */
-  previous?: { text: string; facts: TranscriptionFile };
+  previous?: { text: string; facts: TranscriptionFile; readAgain?: ReadonlySet<TranscribedDocument> };
   /** Orders the corpus's other documents bear out, for a document that decides nothing itself. */
   corpusOrders?: Partial<Pick<DateConventions, 'slashes' | 'dots'>>;
 }
@@ -45,24 +46,6 @@ export function scanTranscription(uri: string, text: string, options: ScanOption
     };
   }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Patterns. Each names the editorial or archival practice it recognises.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// ---------------------------------------------------------------------------------------------
 
 interface HeaderLine {
   line: number;
@@ -108,8 +91,8 @@ class FileScanner {
       }
     });
     const file: TranscriptionFile = { uri: this.uri, documents, problems: [] };
-    // A file read for the first time (the first index) keeps no lines: its first edit splits the text before.
-    if (this.options.previous) rememberLines(file, this.lines);
+    // A file read for the first time (the first index) or again for the registry keeps no lines: its next edit splits the text before.
+    if (this.options.previous && !this.options.previous.readAgain) rememberLines(file, this.lines);
     return file;
   }
 
@@ -154,7 +137,6 @@ class FileScanner {
       return { h, first, last: this.trimEnd(first, next === undefined ? this.lines.length - 1 : next - 1) };
     });
   }
-
 
   private findHeaders(): HeaderLine[] {
     const found: HeaderLine[] = [];
@@ -278,41 +260,4 @@ class FileScanner {
     if (secondaryDate) header.secondaryDate = secondaryDate;
     return header;
   }
-
-
-
-
-
-
-
-
-
-
-
 }
-
-// ---------------------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-

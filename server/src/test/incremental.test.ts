@@ -188,3 +188,33 @@ test('who refers to a document is asked again after a registry edit that reads n
   corpus.setRegistry(registry('molotov')); // Filippov is Molotov now: the letter to Stalin answers nothing of his
   assert.deepEqual(referrers(), []);
 });
+
+test('a registry edit reads again only the documents that write the name it changed; the others are taken over, and all read as afresh', () => {
+  const registry = (forms: string) => [{ file: 'file:///edition/registry.yaml', text: `people:\n  - id: vyshinsky\n    name: Andrei Vyshinsky\n    forms: [${forms}]\n` }];
+  const text = `Document 1: Letter, Roshchin to Filippov, 1 October 1950
+I report.
+
+Document 2: Letter, Vyshinsky to Filippov, 2 October 1950
+Comrade Vyshinsky reports.
+
+Document 3: Letter, Roshchin to Filippov, 3 October 1950
+I report again.
+`;
+  const corpus = new Corpus(defaultSettings('/edition'), registry('Vyshinskii'));
+  corpus.setFile(a, text);
+  const before = [...corpus.file(a)!.documents];
+  corpus.setRegistry(registry('Vyshinskii, Vyshinsky'));
+  const after = corpus.file(a)!.documents;
+  assert.deepEqual(after.filter((d, i) => d !== before[i]).map((d) => d.header?.number), ['2']);
+  assert.equal(after[1]!.header!.from[0]!.entryId, 'vyshinsky');
+  const fresh = new Corpus(defaultSettings('/edition'), registry('Vyshinskii, Vyshinsky'));
+  fresh.setFile(a, text);
+  assert.deepEqual(corpus.file(a), fresh.file(a));
+});
+
+test('the words a registry edit asks of every file are gathered a slice at a time, as the server does once indexed', () => {
+  const corpus = corpusOf([[a, undecided], [b, monthFirst]]);
+  let asked = 0;
+  assert.equal(corpus.gatherWords(() => ++asked > 1), false); // one file, then enough
+  assert.equal(corpus.gatherWords(() => false), true);
+});

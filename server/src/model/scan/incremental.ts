@@ -16,10 +16,11 @@ export function rememberLines(facts: TranscriptionFile, lines: readonly string[]
  * the first changed line stay where they were, those below the last move by the lines the edit
  * added. Compared line by line, not by position in the text, so a file of 2,000 documents costs
  * one pass over its lines and no hashing of their texts. A reading's documents are taken over once
- * (moved in place), by the next reading; documents on changed lines are read again.
+ * (moved in place), by the next reading; documents on changed lines are read again, and those
+ * `readAgain` names.
  */
 export function unchangedDocuments(
-  previous: { text: string; facts: TranscriptionFile } | undefined,
+  previous: { text: string; facts: TranscriptionFile; readAgain?: ReadonlySet<TranscribedDocument> } | undefined,
   lines: readonly string[],
 ): (first: number, last: number, index: number) => TranscribedDocument | undefined {
   if (!previous) return () => undefined;
@@ -36,7 +37,7 @@ export function unchangedDocuments(
     const shift = last < above ? 0 : first >= lines.length - below ? delta : undefined;
     if (shift === undefined) return undefined;
     const doc = byFirstLine.get(first - shift);
-    if (!doc || doc.range.end.line !== last - shift) return undefined;
+    if (!doc || doc.range.end.line !== last - shift || previous.readAgain?.has(doc)) return undefined;
     byFirstLine.delete(first - shift);
     return moved(doc, shift, index);
   };
