@@ -91,6 +91,7 @@ export class Indexing {
   /** Reads the corpora `begin` made known, a slice at a time. */
   async run(progress: IndexingProgress): Promise<void> {
     this.publication.sendStatus();
+    const handles = this.corpora.map((c) => c.handle);
     try {
       for (const { handle, files } of this.corpora) await this.readCorpus(handle, files, progress);
     } finally {
@@ -99,6 +100,18 @@ export class Indexing {
       this.unpublished.clear();
       this.publication.indexing = false;
       this.publication.sendStatus();
+    }
+    void this.gatherWords(handles);
+  }
+
+  /** Once indexed, while idle: the words of every file, which the first registry edit would otherwise gather at once. */
+  private async gatherWords(handles: CorpusHandle[]): Promise<void> {
+    for (const handle of handles) {
+      while (this.workspace.handleOf(handle.root) === handle) {
+        const deadline = performance.now() + requestSliceMs;
+        if (handle.corpus.gatherWords(() => performance.now() >= deadline)) break;
+        await nextTurn();
+      }
     }
   }
 
