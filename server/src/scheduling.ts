@@ -19,7 +19,7 @@ const publishEveryMs = 300;
 const publishShare = 0.2;
 /** How often the progress (`n/N files`) is reported while indexing. */
 const reportEveryMs = 250;
-/** How long a slice of a request runs before it lets other messages (a cancellation) in. */
+/** How long a slice of a request (or of idle work) runs before it lets other messages (a cancellation) in. */
 const requestSliceMs = 10;
 
 /** Resolves on the event loop's next turn, after the messages that arrived meanwhile. */

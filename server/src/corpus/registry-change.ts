@@ -2,8 +2,8 @@
 // registry only through the names the matcher finds in it and the archives its references cite;
 // so after an edit only the documents holding a word at which the old and the new matcher read
 // differently are read again (one person's new cover name re-reads the documents that write it),
-// and every file when an archive changed. The words of each file are gathered once, at the first
-// registry edit, and kept until the file changes.
+// and every file when an archive changed. The words of each file are gathered once (by the
+// server while idle after indexing, else at the first registry edit) and kept until it changes.
 
 import { tokenizeName, wordKeys } from '../model/name-words.js';
 import { wordsReadDifferently, type NameMatcher } from '../model/names.js';
