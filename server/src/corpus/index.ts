@@ -7,6 +7,7 @@ import { documentDate } from '../model/scan/document-date.js';
 import { editorsReading } from '../model/dates.js';
 import { buildNameMatcher, type NameMatcher } from '../model/names.js';
 import { LastGoodRegistry } from './last-good-registry.js';
+import { decidedOrders, splitOrderKey } from './decided-orders.js';
 import { FileWords, filesToReadAgain } from './registry-change.js';
 import { dayAnswered, type DocumentRef, filesReading, Links } from './links.js';
 import { RecentLines } from './recent-lines.js';
@@ -37,7 +38,7 @@ export class Corpus {
   /** How many documents decide each order of day and month for themselves (see dateOrders). */
   private readonly orderCounts = { slashes: new Map<string, number>(), dots: new Map<string, number>() };
   /** The same, file by file (`slashes month/day/year` → 3): whose view of the corpus an edit can turn. */
-  private readonly ownOrders = new Map<string, Map<string, number>>();
+  private readonly ownOrders = new Map<string, ReadonlyMap<string, number>>();
   /** The files read again because the last edit of `uri` changed the orders the corpus bears out. */
   private reread: { uri: string; files: string[] } = { uri: '', files: [] };
   /** The documents the last `setFile` took over on the lines they stood on: what other files read of them is as it was. */
@@ -125,7 +126,7 @@ export class Corpus {
    * view is then 0 on one side and more on the other), so most edits name no file at all.
    */
   private followers(uri: string, facts: TranscriptionFile | undefined): string[] {
-    const before = this.ownOrders.get(uri) ?? new Map<string, number>();
+    const before = this.ownOrders.get(uri) ?? new Map();
     const after = decidedOrders(facts);
     if (facts) this.ownOrders.set(uri, after);
     else this.ownOrders.delete(uri);
@@ -133,7 +134,7 @@ export class Corpus {
     for (const key of new Set([...before.keys(), ...after.keys()])) {
       const change = (after.get(key) ?? 0) - (before.get(key) ?? 0);
       if (change === 0) continue;
-      const [what, order] = key.split(' ') as ['slashes' | 'dots', string];
+      const [what, order] = splitOrderKey(key);
       const now = this.orderCounts[what].get(order) ?? 0;
       turned.push({ key, at: Math.min(now, now - change) });
     }
@@ -221,26 +222,23 @@ export class Corpus {
    * counts, so that asking costs nothing however large the corpus.
    */
   dateOrders(except?: string): Partial<Pick<DateConventions, 'slashes' | 'dots'>> {
-    const mine = except ? this.files.get(except) : undefined;
     const out: Partial<Pick<DateConventions, 'slashes' | 'dots'>> = {};
+    const counts = { slashes: new Map(this.orderCounts.slashes), dots: new Map(this.orderCounts.dots) };
+    for (const [key, n] of decidedOrders(except ? this.files.get(except) : undefined)) {
+      const [what, order] = splitOrderKey(key);
+      counts[what].set(order, (counts[what].get(order) ?? 0) - n);
+    }
     for (const what of ['slashes', 'dots'] as const) {
-      const counts = new Map(this.orderCounts[what]);
-      for (const doc of mine?.documents ?? []) {
-        const choice = doc.dateOrders?.[what];
-        if (choice?.by === 'document') counts.set(choice.order, (counts.get(choice.order) ?? 0) - 1);
-      }
-      const orders = [...counts].filter(([, n]) => n > 0).map(([order]) => order);
+      const orders = [...counts[what]].filter(([, n]) => n > 0).map(([order]) => order);
       if (orders.length === 1) Object.assign(out, { [what]: orders[0] });
     }
     return out;
   }
 
   private count(facts: TranscriptionFile | undefined, sign: 1 | -1): void {
-    for (const doc of facts?.documents ?? []) {
-      for (const what of ['slashes', 'dots'] as const) {
-        const choice = doc.dateOrders?.[what];
-        if (choice?.by === 'document') this.orderCounts[what].set(choice.order, (this.orderCounts[what].get(choice.order) ?? 0) + sign);
-      }
+    for (const [key, n] of decidedOrders(facts)) {
+      const [what, order] = splitOrderKey(key);
+      this.orderCounts[what].set(order, (this.orderCounts[what].get(order) ?? 0) + sign * n);
     }
   }
 
@@ -376,18 +374,6 @@ export class Corpus {
 /** Editors drop a byte-order mark from their buffers; so does the file read from disk, and columns agree. */
 function withoutMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** How many of a file's documents decide each order for themselves, by `slashes month/day/year`. */
-function decidedOrders(facts: TranscriptionFile | undefined): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const doc of facts?.documents ?? []) {
-    for (const what of ['slashes', 'dots'] as const) {
-      const choice = doc.dateOrders?.[what];
-      if (choice?.by === 'document') out.set(`${what} ${choice.order}`, (out.get(`${what} ${choice.order}`) ?? 0) + 1);
-    }
-  }
-  return out;
 }
 
 /** The day a document bears, in the editors' reading, with the mention it is read from. */

@@ -10,7 +10,7 @@ import { linkIdentifications, nameMentions, readCorrespondents } from './scan/co
 import { agreedOrders, inferConventions, readsByFallback } from './scan/date-order.js';
 import { readDateline } from './scan/dateline.js';
 import { chooseDateOrders, DocumentReader, emptyDocument } from './scan/document-reader.js';
-import { bareHeaderPattern, documentTypes, headerPattern, headerTitle } from './scan/header.js';
+import { bareHeaderPattern, documentTypes, headerPattern, headerTitle, mayBeHeader } from './scan/header.js';
 import { isHeading, isProse, namesAParty, namesParties, namesPartiesInCapitals, numberedHeading } from './scan/heading.js';
 import { rememberLines, unchangedDocuments } from './scan/incremental.js';
 import { headerlessSegments, holdsProse } from './scan/segments.js';
@@ -118,14 +118,17 @@ class FileScanner {
     }
     // A header repeated word for word before its body (a web page's title) is not a document.
     const kept: Array<HeaderLine & { repeats: HeaderLine[] }> = [];
-    for (const h of headers) {
+    for (const header of headers) {
       const previous = kept[kept.length - 1];
+      const h = header as HeaderLine & { repeats: HeaderLine[] }; // found for this reading: given its repeats in place
       if (previous && previous.number === h.number && normalise(previous.title) === normalise(h.title)) {
         // The copies are collected in one list, not copied at each repeat.
         previous.repeats.push({ line: previous.line, number: previous.number, title: previous.title, titleStart: previous.titleStart });
-        kept[kept.length - 1] = { ...h, repeats: previous.repeats };
+        h.repeats = previous.repeats;
+        kept[kept.length - 1] = h;
       } else {
-        kept.push({ ...h, repeats: [] });
+        h.repeats = [];
+        kept.push(h);
       }
     }
     const boundaries = headers.map((h) => h.numberLine ?? h.line);
@@ -140,18 +143,20 @@ class FileScanner {
 
   private findHeaders(): HeaderLine[] {
     const found: HeaderLine[] = [];
-    this.lines.forEach((text, line) => {
+    for (let line = 0; line < this.lines.length; line++) {
+      const text = this.lines[line]!;
+      if (text === '' || !mayBeHeader(text)) continue;
       const m = headerPattern.exec(text);
       if (m) found.push({ line, number: m[2]!, title: headerTitle(m), titleStart: m[1]!.length + m[2]!.length + (text.slice(m[1]!.length + m[2]!.length).indexOf(m[3]!)) });
       const bare = m ? null : bareHeaderPattern.exec(text);
-      if (!bare) return;
+      if (!bare) continue;
       // The title is the next line that is not blank, if it is no header itself.
       let next = line + 1;
       while (next < this.lines.length && next <= line + 2 && this.lines[next]!.trim() === '') next++;
       const title = this.lines[next]?.trim() ?? '';
-      if (title === '' || headerPattern.test(title) || bareHeaderPattern.test(title)) return;
+      if (title === '' || headerPattern.test(title) || bareHeaderPattern.test(title)) continue;
       found.push({ line: next, number: bare[1]!, title, titleStart: this.lines[next]!.indexOf(title), numberLine: line });
-    });
+    }
     return found;
   }
 

@@ -11,10 +11,13 @@ export const numberDatesDisagree: Rule = {
   check({ corpus, doc }) {
     const out: RuleFinding[] = [];
     for (const ref of doc.referenceNumbers) {
-      const date = ref.date && editorsReading(ref.date);
-      if (!date || ref.date!.precision !== 'day') continue;
+      if (ref.date?.precision !== 'day') continue;
+      const dated = corpus.datesOfNumber(ref.key);
+      if (dated.length < 2) continue; // a number dated only here (most are) disagrees with nothing
+      const date = editorsReading(ref.date);
+      if (!date) continue;
       // Report at every place but the first, pointing back at the first.
-      const all = corpus.datesOfNumber(ref.key).filter((o) => o.ref.date!.precision === 'day');
+      const all = dated.filter((o) => o.ref.date!.precision === 'day');
       const first = all.find((o) => !sameDate(editorsReading(o.ref.date!)!, date));
       if (!first || all.indexOf(first) > all.findIndex((o) => o.ref === ref)) continue;
       const other = editorsReading(first.ref.date!)!;

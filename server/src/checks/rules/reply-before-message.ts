@@ -10,6 +10,7 @@ export const replyBeforeMessage: Rule = {
   // The finding points at the message answered, wherever in the corpus it is.
   reads: 'corpus',
   check({ corpus, uri, doc }) {
+    if (!doc.crossReferences.some((x) => x.target.kind === 'message-of-date')) return [];
     const day = documentDay(doc);
     if (!day) return [];
     const { mention: dated, value } = day;

@@ -99,22 +99,26 @@ export function settleByWrittenDates(doc: TranscribedDocument, what: 'slashes' |
 
 /** The order every document that decides for itself agrees on, per separator. */
 export function agreedOrders(documents: Iterable<TranscribedDocument>): Partial<Pick<DateConventions, 'slashes' | 'dots'>> {
-  const out: Partial<Pick<DateConventions, 'slashes' | 'dots'>> = {};
-  for (const what of ['slashes', 'dots'] as const) {
-    const seen = new Set<string>();
-    for (const doc of documents) if (doc.dateOrders?.[what].by === 'document') seen.add(doc.dateOrders[what].order);
-    if (seen.size === 1) Object.assign(out, { [what]: [...seen][0] });
+  // One pass for both separators: a file of 2,000 documents is walked at every keystroke.
+  const seen = { slashes: new Set<string>(), dots: new Set<string>() };
+  for (const doc of documents) {
+    const orders = doc.dateOrders;
+    if (orders?.slashes.by === 'document') seen.slashes.add(orders.slashes.order);
+    if (orders?.dots.by === 'document') seen.dots.add(orders.dots.order);
   }
+  const out: Partial<Pick<DateConventions, 'slashes' | 'dots'>> = {};
+  for (const what of ['slashes', 'dots'] as const) if (seen[what].size === 1) Object.assign(out, { [what]: [...seen[what]][0] });
   return out;
 }
 
 /** Whether a document's undecided orders are those `fallback` gives (so it needs no new reading). */
 export function readsByFallback(doc: TranscribedDocument, fallback: Partial<Pick<DateConventions, 'slashes' | 'dots'>>): boolean {
-  return (['slashes', 'dots'] as const).every((what) => {
+  const agrees = (what: 'slashes' | 'dots') => {
     const choice = doc.dateOrders?.[what];
     if (!choice || choice.by === 'declared' || choice.by === 'document') return true;
     return choice.by === 'corpus' ? fallback[what] === choice.order : fallback[what] === undefined;
-  });
+  };
+  return agrees('slashes') && agrees('dots');
 }
 
 /** `day.month.year` ↔ `month.day.year` (and the year-less `day.month`). */

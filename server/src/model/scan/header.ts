@@ -14,6 +14,16 @@ export function headerTitle(m: RegExpExecArray): string {
   return t.length > 1 && t.endsWith(']') ? t.slice(0, -1) : t;
 }
 /** `Document 1:` or `Document 12` alone on its line, its title on the next line. */
+/**
+ * Whether a line may be a header at all, by its first character: a header's first letter, after
+ * spaces and a `[`, is a D; most lines begin otherwise, and are not tried against the patterns.
+ */
+export function mayBeHeader(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // Every space `\s` matches is at most U+0020, U+00A0 or from U+1680 on.
+  return c === 0x44 || c === 0x64 || c <= 0x20 || c === 0x5b || c === 0xa0 || c >= 0x1680;
+}
+
 export const bareHeaderPattern = /^\s*(?:\[\s*)?(?:Document|Doc\.)\s*(?:No\.?\s*)?(\d+[A-Za-z]?)\s*(?:[:.—–-]\s*)?(?:\]\s*)?$/i;
 
 export const documentTypes: Array<[RegExp, DocumentType]> = [
