@@ -297,10 +297,7 @@ export class Corpus {
 
   /** Gathers the files' words a registry edit asks for (see registry-change.ts) until `enough()`; true once all are known. */
   gatherWords(enough: () => boolean): boolean {
-    for (const [uri, text] of this.texts) {
-      if (enough()) return false;
-      this.words.of(uri, text);
-    }
+    for (const [uri, text] of this.texts) if (!this.words.gather(uri, text, enough)) return false;
     return true;
   }
 

@@ -5,7 +5,7 @@
 // and every file when an archive changed. The words of each file are gathered once (by the
 // server while idle after indexing, else at the first registry edit) and kept until it changes.
 
-import { tokenizeName, wordKeys } from '../model/name-words.js';
+import { tokenizeName } from '../model/name-words.js';
 import { wordsReadDifferently, type NameMatcher } from '../model/names.js';
 import type { ScanOptions } from '../model/scanner.js';
 import { splitLines } from '../model/text.js';
@@ -19,15 +19,31 @@ export interface RegistryReading {
 /** The words of each file, as the name matcher cuts them; dropped when the file changes. */
 export class FileWords {
   private readonly byFile = new Map<string, ReadonlySet<string>>();
+  /** The words of a file being gathered while idle, a few lines at a time (a file may be megabytes). */
+  private partial?: { uri: string; text: string; lines: string[]; next: number; words: Set<string> };
 
   of(uri: string, text: string): ReadonlySet<string> {
-    let words = this.byFile.get(uri);
-    if (!words) this.byFile.set(uri, (words = wordKeys(text)));
-    return words;
+    this.gather(uri, text, () => false);
+    return this.byFile.get(uri)!;
+  }
+
+  /** Gathers the words of `uri` (line by line, letter-spaced runs joined, as the matcher reads it) until `enough()` (asked every 256 lines); true once known. */
+  gather(uri: string, text: string, enough: () => boolean): boolean {
+    if (this.byFile.has(uri)) return true;
+    if (this.partial?.uri !== uri || this.partial.text !== text) this.partial = { uri, text, lines: splitLines(text), next: 0, words: new Set() };
+    const p = this.partial;
+    while (p.next < p.lines.length) {
+      for (const t of tokenizeName(p.lines[p.next]!)) p.words.add(t.key);
+      if ((++p.next & 255) === 0 && enough()) return false;
+    }
+    this.byFile.set(uri, p.words);
+    this.partial = undefined;
+    return true;
   }
 
   forget(uri: string): void {
     this.byFile.delete(uri);
+    if (this.partial?.uri === uri) this.partial = undefined;
   }
 }
 

@@ -205,9 +205,3 @@ function joinLetters(letters: NameToken[]): NameToken {
   };
 }
 
-/** The keys of every word of `text`, line by line as the matcher reads it (letter-spaced runs joined). */
-export function wordKeys(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const line of text.split(/\r\n|\r|\n/)) for (const t of tokenizeName(line)) out.add(t.key);
-  return out;
-}

@@ -212,9 +212,15 @@ I report again.
   assert.deepEqual(corpus.file(a), fresh.file(a));
 });
 
-test('the words a registry edit asks of every file are gathered a slice at a time, as the server does once indexed', () => {
-  const corpus = corpusOf([[a, undecided], [b, monthFirst]]);
+test('the words a registry edit asks of every file are gathered a slice at a time (256 lines), as the server does once indexed', () => {
+  const long = 'Document 1: Letter, Roshchin to Filippov, 1950\n' + 'Comrade Vyshinsky reports.\n'.repeat(600);
+  const corpus = corpusOf([[a, long], [b, monthFirst]]);
   let asked = 0;
-  assert.equal(corpus.gatherWords(() => ++asked > 1), false); // one file, then enough
+  assert.equal(corpus.gatherWords(() => ++asked > 0), false); // the first 256 lines of a.txt, then enough
+  assert.equal(corpus.gatherWords(() => ++asked > 1), false); // 256 more
   assert.equal(corpus.gatherWords(() => false), true);
+  assert.equal(asked, 2);
+  // What was gathered in slices finds the file a registry edit must read again.
+  corpus.setRegistry([{ file: 'file:///edition/registry.yaml', text: 'people:\n  - id: vyshinsky\n    name: Andrei Vyshinsky\n    forms: [Vyshinsky]\n' }]);
+  assert.equal(corpus.file(a)!.documents[0]!.names[0]?.entryId, 'vyshinsky');
 });
