@@ -42,6 +42,8 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
   for (let block = 0; block < lines.length; block++) {
     if (blank(block)) continue;
     const paragraph = block === 0 || blank(block - 1);
+    // The heading of the document the dateline above opened (`Berlin, October 3, 1870.` / `Ciphered Telegram, …`).
+    if (starts[starts.length - 1]?.heading === block) continue;
     // `May 3, 1779` / `John Adams to Richard Cranch` / `Dear Sir, …` with no blank lines: the
     // closing date of one letter, the heading and salutation of the next.
     // Not in a file of pages, where the date heads the letter below it, nor at the file's first line.
@@ -50,7 +52,6 @@ export function headerlessSegments(lines: readonly string[], datelineAt: (line: 
       continue;
     }
     if (!paragraph && !copiedPages) continue;
-    if (starts[starts.length - 1]?.heading === block) continue;
     const previous = previousText(lines, block);
     const before = lines[previous] ?? '';
     // After `… the following telegram from Moscow:` the paragraph is quoted, not a new document.
