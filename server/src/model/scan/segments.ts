@@ -118,7 +118,11 @@ function segmentsAt(lines: readonly string[], starts: ReadonlyArray<{ line: numb
     segments.push(segment);
   });
   const blank = (i: number) => lines[i]!.trim() === '';
-  for (const s of segments) while (s.last > s.first && (blank(s.last) || isSeparator(lines[s.last]!))) s.last--;
+  for (const s of segments) {
+    while (s.last > s.first && (blank(s.last) || isSeparator(lines[s.last]!))) s.last--;
+    // A document is read from its own lines only (an edit elsewhere leaves its reading as it was).
+    if (s.heading !== undefined && s.heading > s.last) delete s.heading;
+  }
   return segments;
 }
 
